@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+
+/// An error answered to an HTTP client in CONTRACT.md's shape:
+/// `{"error": {"code": "snake_case_code", "message": "human sentence"}}`.
+public struct APIError: Error, HTTPResponseError, Sendable, CustomStringConvertible {
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var message: String
+    public var headers: HTTPFields
+
+    public init(_ status: HTTPResponse.Status, code: String, message: String, headers: HTTPFields = [:]) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+    }
+
+    public var description: String { "\(status.code) \(code): \(message)" }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers = self.headers
+        headers[.contentType] = "application/json; charset=utf-8"
+        let body = ErrorBody(error: .init(code: code, message: message))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: try JSONBody.encode(body)))
+    }
+
+    struct ErrorBody: Encodable {
+        struct Detail: Encodable {
+            let code: String
+            let message: String
+        }
+        let error: Detail
+    }
+
+    // MARK: Common answers
+
+    static func unauthorized(_ message: String) -> APIError {
+        APIError(.unauthorized, code: "unauthorized", message: message)
+    }
+
+    static func notFound(_ what: String) -> APIError {
+        APIError(.notFound, code: "not_found", message: what)
+    }
+
+    static func badRequest(_ code: String, _ message: String) -> APIError {
+        APIError(.badRequest, code: code, message: message)
+    }
+
+    /// 503 with `Retry-After`, for a database that is down or saturated: clients retry later.
+    static func databaseUnavailable(retryAfterSeconds: Int = 5) -> APIError {
+        var headers = HTTPFields()
+        headers[.retryAfter] = String(retryAfterSeconds)
+        return APIError(
+            .serviceUnavailable, code: "database_unavailable",
+            message: "the database is unavailable; nothing was stored, retry after \(retryAfterSeconds) seconds",
+            headers: headers)
+    }
+
+    static let internalError = APIError(
+        .internalServerError, code: "internal_error", message: "an internal error occurred; it has been logged")
+}
+
+/// JSON responses with the encoder settings every route shares.
+enum JSONBody {
+    static func encode(_ value: some Encodable) throws -> ByteBuffer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+        }
+        return ByteBuffer(bytes: try encoder.encode(value))
+    }
+
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: try encode(value)))
+    }
+}

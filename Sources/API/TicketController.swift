@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Store
+
+/// `GET /v1/tickets` and `GET /v1/tickets/{id}` for agents (admin token required).
+struct TicketController: Sendable {
+    let tickets: TicketStore
+
+    func register(on group: RouterGroup<APIRequestContext>) {
+        group.get("tickets") { request, context in
+            try await self.list(request, context: context)
+        }
+        group.get("tickets/:id") { request, context in
+            try await self.detail(request, context: context)
+        }
+    }
+
+    func list(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        var limit = 50
+        if let text = query["limit"] {
+            guard let value = Int(String(text)) else {
+                throw APIError.badRequest("invalid_argument", "limit must be a whole number")
+            }
+            limit = value
+        }
+        var tenantID: UUID?
+        if let text = query["tenant_id"] {
+            guard let id = UUID(uuidString: String(text)) else {
+                throw APIError.badRequest("invalid_argument", "tenant_id must be a UUID")
+            }
+            tenantID = id
+        }
+        let page = try await tickets.list(
+            status: query["status"].map(String.init).flatMap { $0.isEmpty ? nil : $0 },
+            tenantID: tenantID, limit: limit,
+            cursor: query["cursor"].map(String.init).flatMap { $0.isEmpty ? nil : $0 })
+        return try JSONBody.response(page)
+    }
+
+    func detail(_ request: Request, context: APIRequestContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            let ticket = try await tickets.detail(id)
+        else { throw APIError.notFound("no ticket with this id") }
+        return try JSONBody.response(ticket)
+    }
+}

@@ -1,0 +1,41 @@
+import Domain
+import Foundation
+
+/// A tenant as operators see it; secrets are never part of it.
+public struct Tenant: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var name: String
+    public var webhookURL: String?
+    public var webhookEnabled: Bool
+    public var dailyBudgetUSD: Double?
+    public var monthlyBudgetUSD: Double?
+    public var createdAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id, name
+        case webhookURL = "webhook_url"
+        case webhookEnabled = "webhook_enabled"
+        case dailyBudgetUSD = "daily_budget_usd"
+        case monthlyBudgetUSD = "monthly_budget_usd"
+        case createdAt = "created_at"
+    }
+}
+
+/// A newly created tenant with its secrets, shown to the operator exactly once.
+public struct CreatedTenant: Sendable, Codable {
+    public var id: UUID
+    public var inboundSecret: String
+    public var outboundSecret: String
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case inboundSecret = "inbound_secret"
+        case outboundSecret = "outbound_secret"
+    }
+}
+
+/// What the intake needs to verify a tenant's webhooks.
+public struct TenantCredentials: Sendable {
+    public var id: UUID
+    public var inboundSecrets: [WebhookSecret]
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A ticket with its thread, as `GET /v1/tickets/{id}` answers (CONTRACT.md).
+public struct TicketDetail: Sendable, Equatable, Encodable {
+    public struct Message: Sendable, Equatable, Encodable {
+        public var externalID: String
+        public var author: String
+        public var body: String
+        public var createdAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case externalID = "external_id"
+            case author, body
+            case createdAt = "created_at"
+        }
+    }
+
+    /// Filled by the pipeline (triage, summaries, drafts); empty until those jobs have run.
+    public struct Triage: Sendable, Equatable, Encodable {}
+    public struct Summary: Sendable, Equatable, Encodable {}
+    public struct Draft: Sendable, Equatable, Encodable {}
+
+    public var id: UUID
+    public var tenantID: UUID
+    public var externalID: String
+    public var subject: String
+    public var status: String
+    public var customer: TicketSummary.Customer
+    public var orderID: String?
+    public var channel: String?
+    public var correlationID: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var messages: [Message]
+    public var triage: Triage?
+    public var summary: Summary?
+    public var drafts: [Draft]
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case tenantID = "tenant_id"
+        case externalID = "external_id"
+        case subject, status, customer
+        case orderID = "order_id"
+        case channel
+        case correlationID = "correlation_id"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case messages, triage, summary, drafts
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(tenantID, forKey: .tenantID)
+        try c.encode(externalID, forKey: .externalID)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(status, forKey: .status)
+        try c.encode(customer, forKey: .customer)
+        try c.encode(orderID, forKey: .orderID)
+        try c.encode(channel, forKey: .channel)
+        try c.encode(correlationID, forKey: .correlationID)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(messages, forKey: .messages)
+        // Explicit nulls: clients test for `"triage": null` until the pipeline has run.
+        try c.encode(triage, forKey: .triage)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(drafts, forKey: .drafts)
+    }
+}
+
+/// One line of `GET /v1/tickets`.
+public struct TicketSummary: Sendable, Equatable, Encodable {
+    public struct Customer: Sendable, Equatable, Encodable {
+        public var email: String
+        public var name: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(email, forKey: .email)
+            try c.encode(name, forKey: .name)
+        }
+        enum CodingKeys: String, CodingKey { case email, name }
+    }
+
+    public var id: UUID
+    public var tenantID: UUID
+    public var externalID: String
+    public var subject: String
+    public var status: String
+    public var customer: Customer
+    public var messageCount: Int
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case tenantID = "tenant_id"
+        case externalID = "external_id"
+        case subject, status, customer
+        case messageCount = "message_count"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+}
+
+/// A page of tickets and the cursor for the next one (nil at the end).
+public struct TicketPage: Sendable, Equatable, Encodable {
+    public var tickets: [TicketSummary]
+    public var nextCursor: String?
+
+    enum CodingKeys: String, CodingKey {
+        case tickets
+        case nextCursor = "next_cursor"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(tickets, forKey: .tickets)
+        try c.encode(nextCursor, forKey: .nextCursor)
+    }
+}

@@ -1,0 +1,84 @@
+# Shared by deploy/run.sh and deploy/test.sh: system packages, Swift on PATH, private Postgres clusters.
+# Source it; it defines functions only.
+
+SUPPORTBOT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Installs the Debian packages the build and the tests need, when missing.
+ensure_packages() {
+    local need=()
+    command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+    pkg-config --exists libpq 2>/dev/null || need+=(libpq-dev)
+    pkg-config --exists libcurl 2>/dev/null || need+=(libcurl4-openssl-dev)
+    pkg-config --exists ncursesw 2>/dev/null || need+=(libncurses-dev)
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
+    compgen -G '/usr/lib/postgresql/*/bin/pgbench' >/dev/null || need+=(postgresql-contrib)
+    command -v tmux >/dev/null 2>&1 || need+=(tmux)
+    command -v curl >/dev/null 2>&1 || need+=(curl)
+    if [ ${#need[@]} -gt 0 ]; then
+        log "installing ${need[*]}"
+        local sudo=""
+        [ "$(id -u)" = 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+    fi
+    if ! command -v swift >/dev/null 2>&1; then
+        [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
+        command -v swift >/dev/null 2>&1 || die "Swift 6.2 or newer is required: install it from swift.org and put it on PATH"
+    fi
+}
+
+pg_bin() {
+    local bin
+    bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+    [ -n "$bin" ] || die "Postgres server binaries not found under /usr/lib/postgresql"
+    echo "$bin"
+}
+
+# initdb refuses to run as root: as root, server commands run as the postgres user.
+as_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A free loopback TCP port at or above $1.
+free_port() {
+    local port=$1
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    echo "$port"
+}
+
+# start_cluster DIR PORT [extra postgres -c settings...]: creates the cluster on first use, starts it.
+start_cluster() {
+    local dir=$1 port=$2; shift 2
+    local bin; bin="$(pg_bin)"
+    mkdir -p "$dir"
+    if [ "$(id -u)" = 0 ]; then
+        chown postgres:postgres "$dir"
+        # The postgres user must be able to reach the folder.
+        local up="$dir"
+        while [ "$up" != "/" ]; do up="$(dirname "$up")"; chmod o+x "$up" 2>/dev/null || true; done
+    fi
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        log "creating a private Postgres cluster in $dir"
+        as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+    fi
+    if ! as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        local opts="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=300"
+        for setting in "$@"; do opts="$opts -c $setting"; done
+        as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null \
+            || { tail -20 "$dir/server.log" >&2; die "Postgres did not start (log: $dir/server.log)"; }
+    fi
+}
+
+stop_cluster() {
+    local dir=$1
+    as_pg "$(pg_bin)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# The port a running cluster in DIR listens on.
+cluster_port() {
+    sed -n '4p' "$1/data/postmaster.pid" 2>/dev/null
+}

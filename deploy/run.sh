@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# One command on a fresh machine: installs what is missing, starts a private Postgres in .local/,
+# builds supportbot, migrates, creates a demo tenant, runs the server and sends the fixtures.
+#   SUPPORTBOT_PORT (8080)  SUPPORTBOT_BUILD (release|debug)  SUPPORTBOT_PG_PORT (54329)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$SUPPORTBOT_ROOT"
+
+ensure_packages
+PGDIR="$SUPPORTBOT_ROOT/.local/pg"
+if as_pg "$(pg_bin)/pg_ctl" -D "$PGDIR/data" status >/dev/null 2>&1; then
+    PGPORT="$(cluster_port "$PGDIR")"
+else
+    # Keep the port of earlier runs so DATABASE_URL stays the same, unless something took it.
+    PGPORT="$(cat "$PGDIR/port" 2>/dev/null || true)"
+    [ -n "$PGPORT" ] && [ "$(free_port "$PGPORT")" = "$PGPORT" ] || PGPORT="$(free_port "${SUPPORTBOT_PG_PORT:-54329}")"
+    start_cluster "$PGDIR" "$PGPORT"
+    echo "$PGPORT" >"$PGDIR/port"
+fi
+"$(pg_bin)/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'supportbot'" | grep -q 1 \
+    || "$(pg_bin)/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres supportbot
+export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/supportbot"
+log "Postgres ready: $DATABASE_URL"
+
+CONFIG="${SUPPORTBOT_BUILD:-release}"
+log "building supportbot ($CONFIG; the first build takes a few minutes)"
+swift build -c "$CONFIG" --product supportbot
+BIN="$(swift build -c "$CONFIG" --show-bin-path)/supportbot"
+
+"$BIN" migrate
+
+export SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1
+mkdir -p .local && chmod 700 .local
+if [ -z "${SUPPORTBOT_ADMIN_TOKEN:-}" ]; then
+    [ -f .local/admin-token ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' >.local/admin-token
+    SUPPORTBOT_ADMIN_TOKEN="$(cat .local/admin-token)"
+    export SUPPORTBOT_ADMIN_TOKEN
+fi
+if [ ! -s .local/demo-tenant.json ]; then
+    (umask 077 && "$BIN" tenant create --name demo --webhook-url "http://127.0.0.1:9999/hooks" >.local/demo-tenant.json)
+fi
+TENANT="$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"
+
+PORT="${SUPPORTBOT_PORT:-8080}"
+"$BIN" serve --host 127.0.0.1 --port "$PORT" &
+SERVER=$!
+trap 'kill -TERM $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' INT TERM EXIT
+for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
+    kill -0 $SERVER 2>/dev/null || die "supportbot serve exited; see the log above"
+    sleep 0.1
+done
+
+log "sending fixtures/tickets.jsonl to tenant $TENANT"
+"$BIN" send fixtures/tickets.jsonl --tenant "$TENANT" --url "http://127.0.0.1:$PORT" --rate 50
+
+cat >&2 <<INFO
+
+supportbot is running on http://127.0.0.1:$PORT (Ctrl-C stops it)
+  DATABASE_URL=$DATABASE_URL
+  admin token:  .local/admin-token     demo tenant (with secrets): .local/demo-tenant.json
+  try:  curl -s -H "Authorization: Bearer \$(cat .local/admin-token)" http://127.0.0.1:$PORT/v1/tickets?limit=5
+
+INFO
+wait $SERVER

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: installs what is missing, starts a throwaway Postgres
+# cluster (deleted afterwards), builds with warnings reported, and runs `swift test`.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$SUPPORTBOT_ROOT"
+
+ensure_packages
+PGDIR="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-test-pg.XXXXXX")"
+cleanup() { stop_cluster "$PGDIR"; rm -rf "$PGDIR"; }
+trap cleanup EXIT
+# Durability is not under test here: fsync off makes the suite faster.
+start_cluster "$PGDIR" "$(free_port 55432)" fsync=off synchronous_commit=off full_page_writes=off
+PGPORT="$(cluster_port "$PGDIR")"
+export SUPPORTBOT_TEST_DATABASE_URL="host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres"
+export PG_BIN="$(pg_bin)"
+log "throwaway Postgres on port $PGPORT"
+
+log "building (debug, with tests)"
+set +e
+swift build --build-tests >"$PGDIR/build.log" 2>&1
+status=$?
+set -e
+# Our code builds without warnings; dependencies' warnings are not ours to fix.
+grep -E "^$SUPPORTBOT_ROOT/(Sources|Tests)/.*(error|warning):" "$PGDIR/build.log" | sort -u >&2 || true
+[ $status = 0 ] || { tail -40 "$PGDIR/build.log" >&2; die "the build failed"; }
+if grep -qE "^$SUPPORTBOT_ROOT/(Sources|Tests)/.*warning:" "$PGDIR/build.log"; then
+    die "the build has warnings in our code (listed above)"
+fi
+log "running swift test"
+swift test --skip-build "$@"
