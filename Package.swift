@@ -24,12 +24,21 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .target(
             name: "Postgres",
             dependencies: [
                 "CLibPQ",
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .target(
+            name: "HTTPClient",
+            dependencies: ["CCurl"]
         ),
         .target(
             name: "Domain",
@@ -56,14 +65,14 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "Postgres", "Store", "Domain",
+                "Postgres", "Store", "Domain", "HTTPClient",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "supportbot",
             dependencies: [
-                "API", "Store", "Domain", "Postgres",
+                "API", "Store", "Domain", "Postgres", "HTTPClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -71,12 +80,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
+        .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "Domain", "TestSupport"]),
         .testTarget(
             name: "APITests",
             dependencies: [
-                "API", "Store", "Postgres", "Domain", "TestSupport",
+                "API", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -115,6 +115,8 @@ public final class PostgresConnection: @unchecked Sendable {
             PQfinish(h)
             throw PostgresError(.connectionFailed, message: message)
         }
+        // libpq prints server notices (and the FATAL of a terminated backend) to stderr by default.
+        PQsetNoticeProcessor(h, { _, _ in }, nil)
         handle = h
     }
 
@@ -122,11 +124,17 @@ public final class PostgresConnection: @unchecked Sendable {
         if let h = handle {
             if PQstatus(h) == CONNECTION_OK {
                 // An idle socket with something to read usually means the server is closing it.
-                guard sb_readable_now(PQsocket(h)) != 0 else { return h }
-                if PQconsumeInput(h) != 0, PQstatus(h) == CONNECTION_OK {
-                    while let notice = PQnotifies(h) { PQfreemem(notice) }
-                    return h
+                // A terminated backend first sends an error message and then closes: keep reading
+                // until the socket is quiet (healthy) or libpq sees the end of the stream.
+                var healthy = true
+                for _ in 0..<4 where sb_readable_now(PQsocket(h)) != 0 {
+                    if PQconsumeInput(h) == 0 || PQstatus(h) != CONNECTION_OK {
+                        healthy = false
+                        break
+                    }
                 }
+                while let notice = PQnotifies(h) { PQfreemem(notice) }
+                if healthy, sb_readable_now(PQsocket(h)) == 0 { return h }
             }
             if inTransaction {
                 throw PostgresError(.connectionLost, message: Self.trimmed(PQerrorMessage(h)))

@@ -159,6 +159,7 @@ public final class PostgresListener: Sendable {
             PQfinish(h)
             return nil
         }
+        PQsetNoticeProcessor(h, { _, _ in }, nil)
         for channel in channels {
             guard let quoted = PQescapeIdentifier(h, channel, channel.utf8.count) else {
                 PQfinish(h)

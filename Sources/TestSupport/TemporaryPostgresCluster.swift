@@ -88,32 +88,39 @@ public final class TemporaryPostgresCluster: Sendable {
 
     /// Runs a command off the cooperative pool and throws with its output when it fails.
     static func run(_ path: String, _ arguments: [String], asPostgres: Bool) async throws {
-        let (executable, args) =
-            asPostgres && getuid() == 0 ? ("/usr/sbin/runuser", ["-u", "postgres", "--", path] + arguments) : (path, arguments)
+        let argv = asPostgres && getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--", path] + arguments : [path] + arguments
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             DispatchQueue.global().async {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: executable)
-                process.arguments = args
-                let output = Pipe()
-                process.standardOutput = output
-                process.standardError = output
-                process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-                do {
-                    try process.run()
-                    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                    process.waitUntilExit()
-                    if process.terminationStatus == 0 {
-                        continuation.resume()
-                    } else {
-                        continuation.resume(
-                            throwing: TestSupportError(
-                                "\(path) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(text)"))
-                    }
-                } catch {
-                    continuation.resume(throwing: error)
-                }
+                continuation.resume(with: Result { try spawnAndWait(argv, describing: path, arguments) })
             }
+        }
+    }
+
+    /// posix_spawn + waitpid rather than Foundation's Process: the server that `pg_ctl start` leaves
+    /// running inherits descriptors, and Process's pipe and exit monitoring then never finish.
+    private static func spawnAndWait(_ argv: [String], describing path: String, _ arguments: [String]) throws {
+        let outputPath = NSTemporaryDirectory() + "sbpg-cmd-\(UUID().uuidString).log"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
+        guard spawned == 0 else {
+            throw TestSupportError("cannot run \(argv[0]): \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // WIFEXITED / WEXITSTATUS are macros: exited normally when the low 7 bits are zero.
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard exitCode == 0 else {
+            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            throw TestSupportError("\(path) \(arguments.joined(separator: " ")) failed (\(exitCode)): \(text)")
         }
     }
 }

@@ -11,7 +11,8 @@ import Store
 public actor TestDatabase {
     public static let shared = TestDatabase()
 
-    private var migrated: String?
+    // A task, not a value: concurrent first callers must share one migration, not race to make several.
+    private var migrated: Task<String, any Error>?
 
     /// The admin conninfo the test script provided.
     public static func adminConninfo() throws -> String {
@@ -25,10 +26,10 @@ public actor TestDatabase {
 
     /// A migrated database shared by this test process.
     public func conninfo() async throws -> String {
-        if let migrated { return migrated }
-        let made = try await Self.freshDatabase(migrate: true)
-        migrated = made
-        return made
+        if let migrated { return try await migrated.value }
+        let task = Task { try await Self.freshDatabase(migrate: true) }
+        migrated = task
+        return try await task.value
     }
 
     /// A pool on the shared migrated database.

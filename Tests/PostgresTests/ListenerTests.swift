@@ -20,7 +20,7 @@ struct ListenerTests {
             try await tx.query("SELECT pg_notify(\(channel), 'rolled-back')")
             throw Abort()
         }
-        try await pool.transaction { tx in
+        _ = try await pool.transaction { tx in
             try await tx.query("SELECT pg_notify(\(channel), 'first')")
         }
         try await pool.notify(channel: channel, payload: "second")

@@ -1,0 +1,308 @@
+internal import CCurl
+import Synchronization
+
+/// One request's libcurl easy handle, the buffers libcurl needs while it runs, and the response
+/// collected so far.
+///
+/// Confinement rule: the submitting task creates and configures a transfer and stores its
+/// continuation, then hands it to the client thread under the loop's lock (or, if the loop
+/// refuses it, finishes it itself). From then on only the client thread touches it, including the
+/// libcurl callbacks, which run inside `curl_multi_perform` on that thread. Only `isCancelled` may
+/// be read and written from any thread. The loop keeps a transfer alive while its easy handle is
+/// in the multi handle, which is what makes the unretained context pointers given to libcurl safe.
+final class Transfer: @unchecked Sendable {
+    typealias Completion = CheckedContinuation<Result<HTTPResponse, HTTPClientError>, Never>
+
+    let easy: UnsafeMutableRawPointer
+    private let errorBuffer: UnsafeMutablePointer<CChar>
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    private let maxResponseBytes: Int
+    private var body: [UInt8] = []
+    private var responseHeaders: [HTTPHeader] = []
+    private var headerBytes = 0
+    /// Why a callback aborted the transfer for exceeding a size limit, if one did.
+    private var oversize: String?
+    private var completion: Completion?
+    private let cancelled = Atomic<Bool>(false)
+
+    /// A bound on memory for response headers, which `maxResponseBytes` does not cover; far above
+    /// what any real server sends.
+    private static let maxHeaderBytes = 256 * 1024
+
+    /// Validates `request` and prepares an easy handle for it; nothing is sent yet.
+    init(_ request: HTTPRequest) throws(HTTPClientError) {
+        try Self.validate(request)
+        CurlGlobal.ready
+        guard let easy = curl_easy_init() else {
+            throw HTTPClientError(.transport, message: "libcurl could not create a transfer")
+        }
+        self.easy = easy
+        errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        maxResponseBytes = request.maxResponseBytes
+        // From here on deinit releases the handle and buffers if configuration fails.
+        try configure(request)
+    }
+
+    deinit {
+        curl_easy_cleanup(easy)
+        curl_slist_free_all(headerList)
+        errorBuffer.deallocate()
+    }
+
+    var isCancelled: Bool { cancelled.load(ordering: .acquiring) }
+
+    func markCancelled() {
+        cancelled.store(true, ordering: .releasing)
+    }
+
+    /// Stores the continuation to resume; called by the submitting task before the hand-over.
+    func setCompletion(_ completion: Completion) {
+        self.completion = completion
+    }
+
+    /// Resumes the waiting caller. Later calls do nothing, so a transfer completes exactly once.
+    func finish(_ result: Result<HTTPResponse, HTTPClientError>) {
+        guard let completion else { return }
+        self.completion = nil
+        body = []
+        responseHeaders = []
+        completion.resume(returning: result)
+    }
+
+    func fail(_ kind: HTTPClientError.Kind, _ message: String) {
+        finish(.failure(HTTPClientError(kind, message: message)))
+    }
+
+    /// Finishes with libcurl's result once the multi handle reports the transfer done.
+    func complete(_ code: CURLcode) {
+        guard code == CURLE_OK else {
+            finish(.failure(error(for: code)))
+            return
+        }
+        var status = 0
+        _ = sb_curl_easy_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+        finish(.success(HTTPResponse(status: status, headers: responseHeaders, body: body)))
+    }
+
+    private func error(for code: CURLcode) -> HTTPClientError {
+        let detail = String(cString: errorBuffer)
+        let curlText = String(cString: curl_easy_strerror(code))
+        let kind: HTTPClientError.Kind
+        var message = curlText
+        switch code {
+        case CURLE_OPERATION_TIMEDOUT:
+            kind = .timeout
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_CONNECT:
+            kind = .connect
+        case CURLE_FILESIZE_EXCEEDED:
+            kind = .responseTooLarge
+            message = "the response declared a body larger than \(maxResponseBytes) bytes"
+        case CURLE_WRITE_ERROR where oversize != nil:
+            kind = .responseTooLarge
+            message = oversize ?? message
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
+            kind = .invalidRequest
+        default:
+            kind = .transport
+        }
+        return HTTPClientError(kind, message: message, curlCode: Int(code.rawValue), curlMessage: detail)
+    }
+
+    // MARK: - Configuration
+
+    private func configure(_ request: HTTPRequest) throws(HTTPClientError) {
+        // First, so that libcurl can explain any later failure.
+        try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer))
+        try set(CURLOPT_URL, request.url)
+        try set(CURLOPT_PROTOCOLS_STR, "http,https")
+        // Timeouts must not use SIGALRM: other threads share the process.
+        try set(CURLOPT_NOSIGNAL, 1)
+        // A redirect is not a delivery; the caller sees the 3xx and decides.
+        try set(CURLOPT_FOLLOWLOCATION, 0)
+        try set(CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeout))
+        try set(CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.connectTimeout))
+        // Lets libcurl refuse an oversized body from Content-Length before reading it. Zero means
+        // "no limit" to libcurl, and a HEAD response's Content-Length describes a body never sent.
+        if request.maxResponseBytes > 0, request.method != "HEAD" {
+            try check(sb_curl_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxResponseBytes)))
+        }
+        try configureMethodAndBody(request)
+        try configureHeaders(request)
+
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_PRIVATE, context))
+        try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_WRITEDATA, context))
+        try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, context))
+        try check(
+            sb_curl_easy_setopt_write_callback(easy, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+                guard let data, let context else { return 0 }
+                let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+                return transfer.receiveBody(UnsafeRawBufferPointer(start: data, count: size * count))
+            })
+        try check(
+            sb_curl_easy_setopt_write_callback(easy, CURLOPT_HEADERFUNCTION) { data, size, count, context in
+                guard let data, let context else { return 0 }
+                let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+                return transfer.receiveHeader(UnsafeRawBufferPointer(start: data, count: size * count))
+            })
+    }
+
+    private func configureMethodAndBody(_ request: HTTPRequest) throws(HTTPClientError) {
+        switch (request.method, request.body) {
+        case ("GET", nil):
+            try set(CURLOPT_HTTPGET, 1)
+        case ("HEAD", nil):
+            try set(CURLOPT_NOBODY, 1)
+        case ("HEAD", _?):
+            throw HTTPClientError(.invalidRequest, message: "a HEAD request cannot have a body")
+        case (let method, nil) where method != "POST":
+            try set(CURLOPT_CUSTOMREQUEST, method)
+        case (let method, let body):
+            // COPYPOSTFIELDS copies the bytes (POSTFIELDS would not) and uses the size set before
+            // it, so bodies may contain NUL bytes. Any method can carry the body this way.
+            let body = body ?? []
+            try check(sb_curl_easy_setopt_off_t(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)))
+            if body.isEmpty {
+                try set(CURLOPT_COPYPOSTFIELDS, "")
+            } else {
+                try check(
+                    body.withUnsafeBytes { bytes in
+                        sb_curl_easy_setopt_pointer(
+                            easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+                    })
+            }
+            if method != "POST" {
+                try set(CURLOPT_CUSTOMREQUEST, method)
+            }
+        }
+    }
+
+    private func configureHeaders(_ request: HTTPRequest) throws(HTTPClientError) {
+        // "Name;" is libcurl's spelling for a field with an empty value; "Name:" removes a field.
+        var lines = request.headers.map { $0.value.isEmpty ? "\($0.name);" : "\($0.name): \($0.value)" }
+        // libcurl sends "Expect: 100-continue" for bodies over 1 MiB and then waits up to a
+        // second for a 100 that most servers never send.
+        if !request.headers.contains(where: { $0.hasName("Expect") }) {
+            lines.append("Expect:")
+        }
+        // With a body and no type, libcurl would claim application/x-www-form-urlencoded.
+        if request.body != nil, !request.headers.contains(where: { $0.hasName("Content-Type") }) {
+            lines.append("Content-Type:")
+        }
+        for line in lines {
+            guard let list = curl_slist_append(headerList, line) else {
+                throw HTTPClientError(.transport, message: "libcurl could not allocate the header list")
+            }
+            headerList = list
+        }
+        try check(sb_curl_easy_setopt_slist(easy, CURLOPT_HTTPHEADER, headerList))
+    }
+
+    private func set(_ option: CURLoption, _ value: Int) throws(HTTPClientError) {
+        try check(sb_curl_easy_setopt_long(easy, option, value))
+    }
+
+    private func set(_ option: CURLoption, _ value: String) throws(HTTPClientError) {
+        try check(sb_curl_easy_setopt_string(easy, option, value))
+    }
+
+    private func check(_ code: CURLcode) throws(HTTPClientError) {
+        guard code != CURLE_OK else { return }
+        // validate(_:) has already refused what a caller could get wrong; what remains is libcurl
+        // running out of memory or lacking a feature.
+        throw HTTPClientError(
+            .transport, message: String(cString: curl_easy_strerror(code)), curlCode: Int(code.rawValue),
+            curlMessage: String(cString: errorBuffer))
+    }
+
+    /// Rounds up, so that a positive duration never becomes 0, which libcurl reads as "no limit".
+    private static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        let wholeMilliseconds = min(seconds, Int64(Int32.max)) * 1000
+        return Int(wholeMilliseconds + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+    }
+
+    // MARK: - Validation
+
+    private static func validate(_ request: HTTPRequest) throws(HTTPClientError) {
+        func invalid(_ message: String) -> HTTPClientError { HTTPClientError(.invalidRequest, message: message) }
+        guard isToken(request.method) else { throw invalid("the method is not a valid HTTP token") }
+        // A C string would silently end at the NUL.
+        guard !request.url.utf8.contains(0) else { throw invalid("the URL contains a NUL byte") }
+        for header in request.headers {
+            guard isToken(header.name) else { throw invalid("a header name is not a valid HTTP token") }
+            // Control characters would let a value start a new header line or end the head early.
+            guard header.value.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F || $0 == 0x09 }) else {
+                throw invalid("a header value contains control characters")
+            }
+        }
+        guard request.timeout > .zero, request.connectTimeout > .zero else {
+            throw invalid("timeouts must be positive")
+        }
+        guard request.maxResponseBytes >= 0 else { throw invalid("maxResponseBytes must not be negative") }
+    }
+
+    /// RFC 9110 `token`: what method names and header field names are made of.
+    private static func isToken(_ text: String) -> Bool {
+        !text.isEmpty
+            && text.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    return true
+                default:
+                    return "!#$%&'*+-.^_`|~".utf8.contains(byte)
+                }
+            }
+    }
+
+    // MARK: - libcurl callbacks (client thread)
+
+    /// Returning fewer bytes than offered makes libcurl abort with CURLE_WRITE_ERROR.
+    private func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard bytes.count <= maxResponseBytes - body.count else {
+            oversize = "the response body exceeded \(maxResponseBytes) bytes"
+            return 0
+        }
+        body.append(contentsOf: bytes)
+        return bytes.count
+    }
+
+    /// libcurl passes one complete header line per call, status lines and the blank line included.
+    private func receiveHeader(_ bytes: UnsafeRawBufferPointer) -> Int {
+        // Counted over interim responses too, so an endless stream of 1xx responses is stopped.
+        headerBytes += bytes.count
+        guard headerBytes <= Self.maxHeaderBytes else {
+            oversize = "the response headers exceeded \(Self.maxHeaderBytes) bytes"
+            return 0
+        }
+        var line = bytes[...]
+        while let last = line.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: "\n") {
+            line = line.dropLast()
+        }
+        if line.starts(with: "HTTP/".utf8) {
+            // A new response begins (after a 1xx, or after a proxy's CONNECT answer): only the
+            // final response's fields are kept.
+            responseHeaders.removeAll()
+        } else if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+            // Obsolete line folding continues the previous field's value.
+            if !responseHeaders.isEmpty {
+                responseHeaders[responseHeaders.count - 1].value += " " + Self.trimmed(line)
+            }
+        } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+            let name = String(decoding: line[..<colon], as: UTF8.self)
+            let value = Self.trimmed(line[(colon + 1)...])
+            responseHeaders.append(HTTPHeader(name: name, value: value))
+        }
+        return bytes.count
+    }
+
+    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+            let end = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(decoding: bytes[start...end], as: UTF8.self)
+    }
+}
