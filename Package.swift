@@ -63,6 +63,12 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Webhooks",
+            dependencies: [
+                "Domain", "HTTPClient",
+            ]
+        ),
+        .target(
             name: "TestSupport",
             dependencies: [
                 "Postgres", "Store", "Domain", "HTTPClient",
@@ -72,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "supportbot",
             dependencies: [
-                "API", "Store", "Domain", "Postgres", "HTTPClient",
+                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -86,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "APITests",
             dependencies: [
-                "API", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient",
+                "API", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient", "Webhooks",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -37,6 +37,10 @@ if [ -z "${SUPPORTBOT_ADMIN_TOKEN:-}" ]; then
     SUPPORTBOT_ADMIN_TOKEN="$(cat .local/admin-token)"
     export SUPPORTBOT_ADMIN_TOKEN
 fi
+# A tenant file left from an earlier cluster that was since deleted is replaced.
+if [ -s .local/demo-tenant.json ] && ! "$BIN" tenant list --json | grep -q "$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"; then
+    rm -f .local/demo-tenant.json
+fi
 if [ ! -s .local/demo-tenant.json ]; then
     (umask 077 && "$BIN" tenant create --name demo --webhook-url "http://127.0.0.1:9999/hooks" >.local/demo-tenant.json)
 fi

@@ -12,7 +12,7 @@ struct IntakeController: Sendable {
     let now: @Sendable () -> Date
 
     struct Accepted: Encodable {
-        let ticket_id: UUID
+        @LowercasedUUID var ticket_id: UUID
         let duplicate: Bool
     }
 
@@ -45,7 +45,7 @@ struct IntakeController: Sendable {
                 secrets: credentials.inboundSecrets, now: now())
         } catch {
             let reason = error.description
-            context.logger.info("webhook signature refused", metadata: ["tenant.id": "\(tenantID)", "reason": "\(reason)"])
+            context.logger.info("webhook signature refused", metadata: ["tenant.id": "\(tenantID.lowercased)", "reason": "\(reason)"])
             throw APIError.unauthorized(reason)
         }
         let webhook: TicketWebhook
@@ -61,8 +61,8 @@ struct IntakeController: Sendable {
         let outcome = try await intake.accept(tenantID: tenantID, webhookID: webhookID, webhook: webhook)
         var logger = context.logger
         logger[metadataKey: "correlation_id"] = "\(webhookID)"
-        logger[metadataKey: "tenant.id"] = "\(tenantID)"
-        logger[metadataKey: "ticket.id"] = "\(outcome.ticketID)"
+        logger[metadataKey: "tenant.id"] = "\(tenantID.lowercased)"
+        logger[metadataKey: "ticket.id"] = "\(outcome.ticketID.lowercased)"
         if outcome.duplicate {
             logger.info("ticket webhook duplicate")
         } else {

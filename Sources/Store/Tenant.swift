@@ -3,7 +3,7 @@ import Foundation
 
 /// A tenant as operators see it; secrets are never part of it.
 public struct Tenant: Sendable, Equatable, Codable {
-    public var id: UUID
+    @LowercasedUUID public var id: UUID
     public var name: String
     public var webhookURL: String?
     public var webhookEnabled: Bool
@@ -23,7 +23,7 @@ public struct Tenant: Sendable, Equatable, Codable {
 
 /// A newly created tenant with its secrets, shown to the operator exactly once.
 public struct CreatedTenant: Sendable, Codable {
-    public var id: UUID
+    @LowercasedUUID public var id: UUID
     public var inboundSecret: String
     public var outboundSecret: String
 

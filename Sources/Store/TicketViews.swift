@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// A ticket with its thread, as `GET /v1/tickets/{id}` answers (CONTRACT.md).
@@ -51,8 +52,8 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(tenantID, forKey: .tenantID)
+        try c.encode(id.lowercased, forKey: .id)
+        try c.encode(tenantID.lowercased, forKey: .tenantID)
         try c.encode(externalID, forKey: .externalID)
         try c.encode(subject, forKey: .subject)
         try c.encode(status, forKey: .status)
@@ -84,8 +85,8 @@ public struct TicketSummary: Sendable, Equatable, Encodable {
         enum CodingKeys: String, CodingKey { case email, name }
     }
 
-    public var id: UUID
-    public var tenantID: UUID
+    @LowercasedUUID public var id: UUID
+    @LowercasedUUID public var tenantID: UUID
     public var externalID: String
     public var subject: String
     public var status: String

@@ -7,7 +7,7 @@ struct Supportbot: AsyncParsableCommand {
         commandName: "supportbot",
         abstract: "Support-automation backend: ticket inbox, outbox workers and operator tools.",
         subcommands: [
-            MigrateCommand.self, ServeCommand.self, TenantCommand.self,
+            MigrateCommand.self, ServeCommand.self, TenantCommand.self, SendCommand.self, BenchCommand.self,
         ]
     )
 }
