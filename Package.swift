@@ -94,6 +94,8 @@ let package = Package(
             dependencies: [
                 "API", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient", "Webhooks",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -46,7 +46,7 @@ struct IntakeController: Sendable {
         } catch {
             let reason = error.description
             context.logger.info("webhook signature refused", metadata: ["tenant.id": "\(tenantID.lowercased)", "reason": "\(reason)"])
-            throw APIError.unauthorized(reason)
+            throw APIError(.unauthorized, code: "invalid_signature", message: reason)
         }
         let webhook: TicketWebhook
         do {

@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+import HTTPClient
+import Postgres
+import Store
+import TestSupport
+import Testing
+
+@Suite("Tickets, health and the admin token")
+struct TicketAPITests {
+    @Test("GET /v1/tickets/{id} answers CONTRACT.md's shape, with explicit nulls before the pipeline runs")
+    func detailShape() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let created = try await TenantStore(pool: pool).create(name: "tickets", webhookURL: nil)
+        let http = HTTPClient()
+        defer { http.shutdown() }
+        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
+            let client = IntakeClient(
+                http: http, baseURL: baseURL, tenantID: created.id, secret: WebhookSecret(encoded: created.inboundSecret)!)
+            let id = try Accepted(try await client.post(Bodies.created(ticket: "ZD-1001"))).ticket_id
+            let response = try await client.get("/v1/tickets/\(id)")
+            #expect(response.status == 200)
+            let ticket = try jsonObject(response)
+            #expect(ticket["id"] as? String == id)
+            #expect(ticket["tenant_id"] as? String == created.id.lowercased)
+            #expect(ticket["external_id"] as? String == "ZD-1001")
+            #expect(ticket["subject"] as? String == "Where is my order?")
+            #expect(ticket["status"] as? String == "open")
+            #expect(ticket["triage"] is NSNull && ticket["summary"] is NSNull)
+            #expect((ticket["drafts"] as? [Any])?.isEmpty == true)
+            let message = try #require((ticket["messages"] as? [[String: Any]])?.first)
+            #expect(message["external_id"] as? String == "m-1")
+            #expect(message["author"] as? String == "customer")
+            #expect(message["body"] as? String == "Hi, my order 1042 hasn't arrived")
+            #expect((message["created_at"] as? String).flatMap(RFC3339.parse) != nil)
+
+            #expect(try await client.get("/v1/tickets/\(UUID().lowercased)").status == 404)
+            #expect(try await client.get("/v1/tickets/not-a-uuid").status == 404)
+        }
+        await pool.close()
+    }
+
+    @Test("GET /v1/tickets pages newest first and validates its parameters")
+    func list() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let created = try await TenantStore(pool: pool).create(name: "list", webhookURL: nil)
+        let http = HTTPClient()
+        defer { http.shutdown() }
+        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
+            let client = IntakeClient(
+                http: http, baseURL: baseURL, tenantID: created.id, secret: WebhookSecret(encoded: created.inboundSecret)!)
+            for n in 1...3 { _ = try await client.post(Bodies.created(ticket: "L-\(n)")) }
+            let tenant = created.id.lowercased
+            let first = try jsonObject(try await client.get("/v1/tickets?tenant_id=\(tenant)&status=open&limit=2"))
+            let page = try #require(first["tickets"] as? [[String: Any]])
+            #expect(page.compactMap { $0["external_id"] as? String } == ["L-3", "L-2"])
+            let cursor = try #require(first["next_cursor"] as? String)
+            let encoded = cursor.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let second = try jsonObject(try await client.get("/v1/tickets?tenant_id=\(tenant)&limit=2&cursor=\(encoded)"))
+            #expect((second["tickets"] as? [[String: Any]])?.compactMap { $0["external_id"] as? String } == ["L-1"])
+            #expect(second["next_cursor"] is NSNull)
+
+            for bad in ["limit=0", "limit=500", "status=lost", "cursor=zzz", "tenant_id=acme"] {
+                let response = try await client.get("/v1/tickets?\(bad)")
+                #expect(response.status == 400, "\(bad)")
+                #expect(try ErrorBody(response).error.code == "invalid_argument", "\(bad)")
+            }
+        }
+        await pool.close()
+    }
+
+    @Test("the admin API needs the bearer token, and refuses everything when none is configured")
+    func adminToken() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let http = HTTPClient()
+        defer { http.shutdown() }
+        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
+            let client = IntakeClient(http: http, baseURL: baseURL, tenantID: UUID(), secret: .generate())
+            #expect(try await client.get("/v1/tickets", token: nil).status == 401)
+            #expect(try await client.get("/v1/tickets", token: "wrong").status == 401)
+            #expect(try ErrorBody(try await client.get("/v1/tickets", token: nil)).error.code == "unauthorized")
+            #expect(try await client.get("/v1/tickets").status == 200)
+            #expect(try await client.get("/healthz", token: nil).status == 200)
+            #expect(try await client.get("/readyz", token: nil).status == 200)
+        }
+        try await RunningServer.with(pool: pool, adminToken: nil) { (baseURL: String) async throws in
+            let client = IntakeClient(http: http, baseURL: baseURL, tenantID: UUID(), secret: .generate())
+            let refused = try await client.get("/v1/tickets", token: "")
+            #expect(refused.status == 401)
+            #expect(try ErrorBody(refused).error.message.contains("SUPPORTBOT_ADMIN_TOKEN"))
+        }
+        await pool.close()
+    }
+}
