@@ -42,7 +42,8 @@ public enum APIServer {
     ) -> some ApplicationProtocol {
         Application(
             router: router(pool: pool, adminToken: configuration.adminToken),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

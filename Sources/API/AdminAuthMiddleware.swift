@@ -5,7 +5,9 @@ import Hummingbird
 struct AdminAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: String?
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         guard let token, !token.isEmpty else {
             throw APIError.unauthorized("the admin API is disabled: set SUPPORTBOT_ADMIN_TOKEN on the server")
         }

@@ -5,7 +5,9 @@ import Store
 
 /// Turns every error that escapes a route into CONTRACT.md's error shape, and logs it once.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as APIError {
@@ -19,7 +21,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .invalidArgument: throw APIError.badRequest("invalid_argument", error.message)
             }
         } catch let error as HTTPError {
-            throw APIError(error.status, code: Self.code(for: error.status), message: error.body ?? error.status.reasonPhrase)
+            throw APIError(
+                error.status, code: Self.code(for: error.status), message: error.body ?? error.status.reasonPhrase)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
             context.logger.debug("request failed (detail)", metadata: ["error": "\(String(reflecting: error))"])

@@ -45,7 +45,8 @@ struct IntakeController: Sendable {
                 secrets: credentials.inboundSecrets, now: now())
         } catch {
             let reason = error.description
-            context.logger.info("webhook signature refused", metadata: ["tenant.id": "\(tenantID.lowercased)", "reason": "\(reason)"])
+            context.logger.info(
+                "webhook signature refused", metadata: ["tenant.id": "\(tenantID.lowercased)", "reason": "\(reason)"])
             throw APIError(.unauthorized, code: "invalid_signature", message: reason)
         }
         let webhook: TicketWebhook

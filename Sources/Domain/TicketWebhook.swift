@@ -29,7 +29,9 @@ public struct TicketWebhook: Sendable, Equatable {
         public var orderID: String?
         public var channel: String?
 
-        public init(externalID: String, subject: String?, customer: Customer, orderID: String? = nil, channel: String? = nil) {
+        public init(
+            externalID: String, subject: String?, customer: Customer, orderID: String? = nil, channel: String? = nil
+        ) {
             self.externalID = externalID
             self.subject = subject
             self.customer = customer
@@ -214,7 +216,8 @@ private struct RawWebhook: Decodable {
         }
         guard let createdAt = RFC3339.parse(message.created_at) else {
             throw PayloadError(
-                code: .invalidField, message: "message.created_at must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z")
+                code: .invalidField,
+                message: "message.created_at must be an RFC 3339 timestamp such as 2026-11-20T10:00:00Z")
         }
         return TicketWebhook(
             type: eventType,
@@ -225,7 +228,9 @@ private struct RawWebhook: Decodable {
         )
     }
 
-    static func text(_ value: String, _ field: String, max: Int, allowEmpty: Bool = false) throws(PayloadError) -> String {
+    static func text(
+        _ value: String, _ field: String, max: Int, allowEmpty: Bool = false
+    ) throws(PayloadError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if !allowEmpty, trimmed.isEmpty {
             throw PayloadError(code: .invalidField, message: "\(field) must not be empty")

@@ -26,7 +26,8 @@ public enum WebhookSignature {
     }
 
     /// The `v1,<base64>` signature for one message.
-    public static func sign(id: String, timestamp: Int64, body: some Collection<UInt8>, secret: WebhookSecret) -> String {
+    public static func sign(id: String, timestamp: Int64, body: some Collection<UInt8>, secret: WebhookSecret) -> String
+    {
         "v1," + Data(mac(id: id, timestamp: timestamp, body: body, key: secret.key)).base64EncodedString()
     }
 

@@ -20,7 +20,8 @@ public enum WebhookURLPolicy {
         }
         if !allowPrivate, isPrivateHost(host) {
             throw Rejection(
-                description: "webhook URL points at a private or loopback address; set SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1 to allow it"
+                description:
+                    "webhook URL points at a private or loopback address; set SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1 to allow it"
             )
         }
         return url

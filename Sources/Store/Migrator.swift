@@ -42,7 +42,8 @@ public struct Migrator: Sendable {
         public var description: String {
             switch self {
             case .noSchemaDirectory(let tried):
-                return "no schema directory found (tried \(tried.joined(separator: ", "))); pass --schema-dir or set SUPPORTBOT_SCHEMA_DIR"
+                return
+                    "no schema directory found (tried \(tried.joined(separator: ", "))); pass --schema-dir or set SUPPORTBOT_SCHEMA_DIR"
             case .badFileName(let name):
                 return "schema file \(name) is not named NNNN_name.sql"
             case .duplicateVersion(let version):
@@ -81,10 +82,14 @@ public struct Migrator: Sendable {
 
     /// Finds the schema directory: an explicit path, `SUPPORTBOT_SCHEMA_DIR`, `./schema`, or a
     /// `schema` folder above the executable (a build inside the checkout).
-    public static func locateSchemaDirectory(explicit: String?, executablePath: String = CommandLine.arguments[0]) throws -> URL {
+    public static func locateSchemaDirectory(
+        explicit: String?, executablePath: String = CommandLine.arguments[0]
+    ) throws -> URL {
         var candidates: [String] = []
         if let explicit { candidates.append(explicit) }
-        if let env = ProcessInfo.processInfo.environment["SUPPORTBOT_SCHEMA_DIR"], !env.isEmpty { candidates.append(env) }
+        if let env = ProcessInfo.processInfo.environment["SUPPORTBOT_SCHEMA_DIR"], !env.isEmpty {
+            candidates.append(env)
+        }
         if explicit == nil {
             candidates.append(FileManager.default.currentDirectoryPath + "/schema")
             var dir = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()

@@ -34,11 +34,14 @@ public struct TenantStore: Sendable {
     }
 
     public func list() async throws -> [Tenant] {
-        try await pool.query("SELECT \(unsafeRaw: Self.columns) FROM tenants ORDER BY created_at, id").rows.map(Self.tenant)
+        try await pool.query("SELECT \(unsafeRaw: Self.columns) FROM tenants ORDER BY created_at, id").rows.map(
+            Self.tenant)
     }
 
     public func get(_ id: UUID) async throws -> Tenant {
-        guard let row = try await pool.query("SELECT \(unsafeRaw: Self.columns) FROM tenants WHERE id = \(id)::uuid").first
+        guard
+            let row = try await pool.query("SELECT \(unsafeRaw: Self.columns) FROM tenants WHERE id = \(id)::uuid")
+                .first
         else { throw StoreError(.notFound, "no tenant with id \(id.uuidString.lowercased())") }
         return try Self.tenant(row)
     }

@@ -47,7 +47,8 @@ public struct TicketStore: Sendable {
                     id: try row.decode("id"), tenantID: try row.decode("tenant_id"),
                     externalID: try row.decode("external_id"), subject: try row.decode("subject"),
                     status: try row.decode("status"),
-                    customer: .init(email: try row.decode("customer_email"), name: try row.decodeIfPresent("customer_name")),
+                    customer: .init(
+                        email: try row.decode("customer_email"), name: try row.decodeIfPresent("customer_name")),
                     messageCount: try row.decode("message_count"),
                     createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at")))
         }

@@ -88,7 +88,9 @@ public final class TemporaryPostgresCluster: Sendable {
 
     /// Runs a command off the cooperative pool and throws with its output when it fails.
     static func run(_ path: String, _ arguments: [String], asPostgres: Bool) async throws {
-        let argv = asPostgres && getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--", path] + arguments : [path] + arguments
+        let argv =
+            asPostgres && getuid() == 0
+            ? ["/usr/sbin/runuser", "-u", "postgres", "--", path] + arguments : [path] + arguments
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try spawnAndWait(argv, describing: path, arguments) })

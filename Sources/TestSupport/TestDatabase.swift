@@ -19,7 +19,8 @@ public actor TestDatabase {
         let env = ProcessInfo.processInfo.environment
         guard let url = env["SUPPORTBOT_TEST_DATABASE_URL"] ?? env["DATABASE_URL"], !url.isEmpty else {
             throw TestSupportError(
-                "set SUPPORTBOT_TEST_DATABASE_URL (deploy/test.sh does) to a Postgres that tests may create databases on")
+                "set SUPPORTBOT_TEST_DATABASE_URL (deploy/test.sh does) to a Postgres that tests may create databases on"
+            )
         }
         return url
     }

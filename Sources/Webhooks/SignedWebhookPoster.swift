@@ -24,7 +24,8 @@ public struct SignedWebhookPoster: Sendable {
         body: [UInt8], webhookID: String, timestamp: Date = Date(), extraHeaders: [HTTPHeader] = []
     ) async -> WebhookPostResult {
         let seconds = Int64(timestamp.timeIntervalSince1970)
-        let signature = WebhookSignature.signatureHeader(id: webhookID, timestamp: seconds, body: body, secrets: secrets)
+        let signature = WebhookSignature.signatureHeader(
+            id: webhookID, timestamp: seconds, body: body, secrets: secrets)
         let request = HTTPRequest(
             method: "POST", url: url,
             headers: [

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Domain
 import Foundation
 import HTTPClient
-import Domain
 import Webhooks
 
 /// `supportbot bench intake`: signed webhooks accepted per second, and latency, at several client counts.
@@ -71,7 +71,8 @@ struct BenchCommand: AsyncParsableCommand {
                 } else {
                     print(
                         String(
-                            format: "%7d %11.0f %10.2f %10.2f %8d", count, result.acceptedPerSecond, result.p50Milliseconds,
+                            format: "%7d %11.0f %10.2f %10.2f %8d", count, result.acceptedPerSecond,
+                            result.p50Milliseconds,
                             result.p99Milliseconds, result.errors))
                 }
                 if result.accepted == 0 {

@@ -59,8 +59,11 @@ struct SendCommand: AsyncParsableCommand {
                         let result = await Self.deliver(line, poster: poster, pacer: pacer, attempts: attempts)
                         tally.record(result)
                         if verbose || !result.succeeded {
-                            let outcome = result.succeeded ? (result.status == 200 ? "duplicate" : "accepted") : "FAILED"
-                            printError("line \(line.number) \(line.ticketExternalID) \(line.webhookID): \(outcome) (\(result.reason))")
+                            let outcome =
+                                result.succeeded ? (result.status == 200 ? "duplicate" : "accepted") : "FAILED"
+                            printError(
+                                "line \(line.number) \(line.ticketExternalID) \(line.webhookID): \(outcome) (\(result.reason))"
+                            )
                         }
                     }
                     return tally

@@ -33,7 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         if role == .worker {
-            throw ValidationError("--role worker needs the job runtime, which this build does not include yet; use --role api")
+            throw ValidationError(
+                "--role worker needs the job runtime, which this build does not include yet; use --role api")
         }
     }
 
@@ -49,7 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app = APIServer.application(
             configuration: .init(host: host, port: port, adminToken: adminToken), pool: pool, logger: logger,
-            onListening: { port in logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"]) })
+            onListening: { port in
+                logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"])
+            })
         let group = ServiceGroup(
             configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()

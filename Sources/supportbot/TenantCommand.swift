@@ -30,7 +30,8 @@ struct TenantCommand: AsyncParsableCommand {
             let pool = PostgresPool(.init(conninfo: try database.conninfo(), maxConnections: 1))
             try await reportingErrors {
                 let created = try await TenantStore(pool: pool).create(
-                    name: name, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd, monthlyBudgetUSD: monthlyBudgetUsd)
+                    name: name, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
+                    monthlyBudgetUSD: monthlyBudgetUsd)
                 print(try jsonLine(created))
             }
             await pool.close()
@@ -82,7 +83,8 @@ struct TenantCommand: AsyncParsableCommand {
             guard UUID(uuidString: id) != nil else { throw ValidationError("tenant id must be a UUID") }
             if let webhookURL { try validateWebhookURL(webhookURL) }
             if webhookURL == nil, dailyBudgetUsd == nil, monthlyBudgetUsd == nil {
-                throw ValidationError("nothing to change: pass --webhook-url, --daily-budget-usd or --monthly-budget-usd")
+                throw ValidationError(
+                    "nothing to change: pass --webhook-url, --daily-budget-usd or --monthly-budget-usd")
             }
         }
 

@@ -21,7 +21,8 @@ struct DatabaseOutageTests {
             defer { http.shutdown() }
             try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
                 let client = IntakeClient(
-                    http: http, baseURL: baseURL, tenantID: created.id, secret: WebhookSecret(encoded: created.inboundSecret)!)
+                    http: http, baseURL: baseURL, tenantID: created.id,
+                    secret: WebhookSecret(encoded: created.inboundSecret)!)
                 #expect(try await client.post(Bodies.created(ticket: "before")).status == 202)
 
                 try await cluster.stop()

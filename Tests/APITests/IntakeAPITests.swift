@@ -16,7 +16,8 @@ struct IntakeAPITests {
         defer { http.shutdown() }
         try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
             let client = IntakeClient(
-                http: http, baseURL: baseURL, tenantID: created.id, secret: WebhookSecret(encoded: created.inboundSecret)!)
+                http: http, baseURL: baseURL, tenantID: created.id,
+                secret: WebhookSecret(encoded: created.inboundSecret)!)
             try await body(client, pool)
         }
         await pool.close()
@@ -34,7 +35,8 @@ struct IntakeAPITests {
             #expect(first.header(named: "Content-Type")?.hasPrefix("application/json") == true)
             let accepted = try Accepted(first)
             #expect(!accepted.duplicate)
-            #expect(accepted.ticket_id == accepted.ticket_id.lowercased() && UUID(uuidString: accepted.ticket_id) != nil)
+            #expect(
+                accepted.ticket_id == accepted.ticket_id.lowercased() && UUID(uuidString: accepted.ticket_id) != nil)
             #expect(try await Self.jobCount(pool, ticket: accepted.ticket_id) == 1)
 
             let again = try await client.post(Bodies.created(), id: "msg_first")
@@ -61,7 +63,8 @@ struct IntakeAPITests {
             #expect(statuses.filter { $0.0 == 200 }.count == 49)
             #expect(Set(statuses.map(\.1)).count == 1)
             let tickets: Int = try await pool.query(
-                "SELECT count(*) AS n FROM tickets WHERE tenant_id = \(client.tenantID)::uuid").first!.decode("n")
+                "SELECT count(*) AS n FROM tickets WHERE tenant_id = \(client.tenantID)::uuid"
+            ).first!.decode("n")
             #expect(tickets == 1)
             #expect(try await Self.jobCount(pool, ticket: statuses[0].1) == 1)
         }
@@ -87,11 +90,26 @@ struct IntakeAPITests {
         "400 for bodies that are not a valid webhook, with the contract's error shape",
         arguments: [
             ("{not json", "invalid_json"),
-            (#"{"type":"ticket.created","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}}}"#, "missing_field"),
-            (#"{"type":"ticket.created","ticket":{"external_id":7,"subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"customer","body":"b","created_at":"2026-11-20T10:00:00Z"}}"#, "invalid_field"),
-            (#"{"type":"ticket.deleted","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"customer","body":"b","created_at":"2026-11-20T10:00:00Z"}}"#, "unknown_event_type"),
-            (#"{"type":"ticket.created","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"robot","body":"b","created_at":"2026-11-20T10:00:00Z"}}"#, "invalid_field"),
-            (#"{"type":"ticket.created","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"customer","body":"b","created_at":"yesterday"}}"#, "invalid_field"),
+            (
+                #"{"type":"ticket.created","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}}}"#,
+                "missing_field"
+            ),
+            (
+                #"{"type":"ticket.created","ticket":{"external_id":7,"subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"customer","body":"b","created_at":"2026-11-20T10:00:00Z"}}"#,
+                "invalid_field"
+            ),
+            (
+                #"{"type":"ticket.deleted","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"customer","body":"b","created_at":"2026-11-20T10:00:00Z"}}"#,
+                "unknown_event_type"
+            ),
+            (
+                #"{"type":"ticket.created","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"robot","body":"b","created_at":"2026-11-20T10:00:00Z"}}"#,
+                "invalid_field"
+            ),
+            (
+                #"{"type":"ticket.created","ticket":{"external_id":"X","subject":"s","customer":{"email":"a@example.com"}},"message":{"external_id":"m","author":"customer","body":"b","created_at":"yesterday"}}"#,
+                "invalid_field"
+            ),
         ])
     func badRequest(body: String, code: String) async throws {
         try await withIntake { client, pool in
@@ -101,7 +119,8 @@ struct IntakeAPITests {
             #expect(error.error.code == code)
             #expect(!error.error.message.isEmpty)
             let events: Int = try await pool.query(
-                "SELECT count(*) AS n FROM inbound_events WHERE tenant_id = \(client.tenantID)::uuid").first!.decode("n")
+                "SELECT count(*) AS n FROM inbound_events WHERE tenant_id = \(client.tenantID)::uuid"
+            ).first!.decode("n")
             #expect(events == 0, "a refused webhook leaves nothing behind")
         }
     }
@@ -120,21 +139,25 @@ struct IntakeAPITests {
                     + (sig.map { [HTTPHeader(name: "webhook-signature", value: $0)] } ?? [])
             }
             for bad in [
-                headers("msg_x", now, nil), headers("msg_x", now, other), headers(nil, now, good), headers("msg_x", nil, good),
-                headers("msg_y", now, good), headers("msg_x", now, "v1,AAAA"), headers("msg_x", now, "v2," + good.dropFirst(3)),
+                headers("msg_x", now, nil), headers("msg_x", now, other), headers(nil, now, good),
+                headers("msg_x", nil, good),
+                headers("msg_y", now, good), headers("msg_x", now, "v1,AAAA"),
+                headers("msg_x", now, "v2," + good.dropFirst(3)),
             ] {
                 let response = try await client.raw(body, headers: bad)
                 #expect(response.status == 401)
                 #expect(try ErrorBody(response).error.code == "invalid_signature")
             }
-            let tampered = try await client.raw(Array(Bodies.created(body: "changed").utf8), headers: headers("msg_x", now, good))
+            let tampered = try await client.raw(
+                Array(Bodies.created(body: "changed").utf8), headers: headers("msg_x", now, good))
             #expect(tampered.status == 401)
             let stale = try await client.post(Bodies.created(), at: Date().addingTimeInterval(-301))
             #expect(stale.status == 401)
             #expect(try ErrorBody(stale).error.message.contains("timestamp"))
             let future = try await client.post(Bodies.created(), at: Date().addingTimeInterval(301))
             #expect(future.status == 401)
-            let withinTolerance = try await client.post(Bodies.created(ticket: "ZD-OLD"), at: Date().addingTimeInterval(-240))
+            let withinTolerance = try await client.post(
+                Bodies.created(ticket: "ZD-OLD"), at: Date().addingTimeInterval(-240))
             #expect(withinTolerance.status == 202)
             // Several signatures: one valid among others is enough.
             let several = try await client.raw(body, headers: headers("msg_x", now, "\(other) \(good) v1,AAAA"))
@@ -145,7 +168,8 @@ struct IntakeAPITests {
     @Test("404 for an unknown tenant")
     func unknownTenant() async throws {
         try await withIntake { client, _ in
-            let stranger = IntakeClient(http: client.http, baseURL: client.baseURL, tenantID: UUID(), secret: client.secret)
+            let stranger = IntakeClient(
+                http: client.http, baseURL: client.baseURL, tenantID: UUID(), secret: client.secret)
             let response = try await stranger.post(Bodies.created())
             #expect(response.status == 404)
             #expect(try ErrorBody(response).error.code == "not_found")
@@ -189,7 +213,8 @@ struct IntakeAPITests {
                     HTTPHeader(name: "webhook-timestamp", value: String(now)),
                     HTTPHeader(
                         name: "webhook-signature",
-                        value: WebhookSignature.sign(id: "msg_charset", timestamp: now, body: body, secret: client.secret)),
+                        value: WebhookSignature.sign(
+                            id: "msg_charset", timestamp: now, body: body, secret: client.secret)),
                 ])
             #expect(charset.status == 202, "parameters after the media type are fine")
         }

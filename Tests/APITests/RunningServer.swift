@@ -52,7 +52,9 @@ struct IntakeClient: Sendable {
     var endpoint: String { "\(baseURL)/v1/tenants/\(tenantID.lowercased)/webhooks/tickets" }
 
     /// A correctly signed POST.
-    func post(_ body: String, id: String = "msg_\(UUID().uuidString)", at time: Date = Date()) async throws -> HTTPResponse {
+    func post(
+        _ body: String, id: String = "msg_\(UUID().uuidString)", at time: Date = Date()
+    ) async throws -> HTTPResponse {
         let result = await SignedWebhookPoster(client: http, url: endpoint, secrets: [secret]).post(
             body: Array(body.utf8), webhookID: id, timestamp: time)
         switch result.outcome {
@@ -74,7 +76,9 @@ struct IntakeClient: Sendable {
 
 /// Webhook bodies in CONTRACT.md's shape.
 enum Bodies {
-    static func created(ticket: String = "ZD-1001", message: String = "m-1", body: String = "Hi, my order 1042 hasn't arrived") -> String {
+    static func created(
+        ticket: String = "ZD-1001", message: String = "m-1", body: String = "Hi, my order 1042 hasn't arrived"
+    ) -> String {
         """
         {"type":"ticket.created","ticket":{"external_id":"\(ticket)","subject":"Where is my order?",\
         "customer":{"email":"ana@example.com","name":"Ana"},"order_id":"1042","channel":"email"},\

@@ -16,7 +16,8 @@ struct TicketAPITests {
         defer { http.shutdown() }
         try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
             let client = IntakeClient(
-                http: http, baseURL: baseURL, tenantID: created.id, secret: WebhookSecret(encoded: created.inboundSecret)!)
+                http: http, baseURL: baseURL, tenantID: created.id,
+                secret: WebhookSecret(encoded: created.inboundSecret)!)
             let id = try Accepted(try await client.post(Bodies.created(ticket: "ZD-1001"))).ticket_id
             let response = try await client.get("/v1/tickets/\(id)")
             #expect(response.status == 200)
@@ -48,7 +49,8 @@ struct TicketAPITests {
         defer { http.shutdown() }
         try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
             let client = IntakeClient(
-                http: http, baseURL: baseURL, tenantID: created.id, secret: WebhookSecret(encoded: created.inboundSecret)!)
+                http: http, baseURL: baseURL, tenantID: created.id,
+                secret: WebhookSecret(encoded: created.inboundSecret)!)
             for n in 1...3 { _ = try await client.post(Bodies.created(ticket: "L-\(n)")) }
             let tenant = created.id.lowercased
             let first = try jsonObject(try await client.get("/v1/tickets?tenant_id=\(tenant)&status=open&limit=2"))
@@ -56,7 +58,8 @@ struct TicketAPITests {
             #expect(page.compactMap { $0["external_id"] as? String } == ["L-3", "L-2"])
             let cursor = try #require(first["next_cursor"] as? String)
             let encoded = cursor.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            let second = try jsonObject(try await client.get("/v1/tickets?tenant_id=\(tenant)&limit=2&cursor=\(encoded)"))
+            let second = try jsonObject(
+                try await client.get("/v1/tickets?tenant_id=\(tenant)&limit=2&cursor=\(encoded)"))
             #expect((second["tickets"] as? [[String: Any]])?.compactMap { $0["external_id"] as? String } == ["L-1"])
             #expect(second["next_cursor"] is NSNull)
 

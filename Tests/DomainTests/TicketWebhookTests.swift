@@ -59,56 +59,63 @@ struct TicketWebhookTests {
         let missing = error(mutate { o in o.removeValue(forKey: "message") })
         #expect(missing?.code == .missingField)
         #expect(missing?.message == "message is required")
-        let nested = error(mutate { o in
-            var t = o["ticket"] as! [String: Any]
-            var c = t["customer"] as! [String: Any]
-            c.removeValue(forKey: "email")
-            t["customer"] = c
-            o["ticket"] = t
-        })
+        let nested = error(
+            mutate { o in
+                var t = o["ticket"] as! [String: Any]
+                var c = t["customer"] as! [String: Any]
+                c.removeValue(forKey: "email")
+                t["customer"] = c
+                o["ticket"] = t
+            })
         #expect(nested?.message == "ticket.customer.email is required")
-        let wrongType = error(mutate { o in
-            var t = o["ticket"] as! [String: Any]
-            t["order_id"] = 1042
-            o["ticket"] = t
-        })
+        let wrongType = error(
+            mutate { o in
+                var t = o["ticket"] as! [String: Any]
+                t["order_id"] = 1042
+                o["ticket"] = t
+            })
         #expect(wrongType?.code == .invalidField)
         #expect(wrongType?.message == "ticket.order_id must be a string")
         let unknown = error(mutate { o in o["type"] = "ticket.deleted" })
         #expect(unknown?.code == .unknownEventType)
-        let noSubject = error(mutate { o in
-            var t = o["ticket"] as! [String: Any]
-            t.removeValue(forKey: "subject")
-            o["ticket"] = t
-        })
+        let noSubject = error(
+            mutate { o in
+                var t = o["ticket"] as! [String: Any]
+                t.removeValue(forKey: "subject")
+                o["ticket"] = t
+            })
         #expect(noSubject?.code == .missingField)
-        let badAuthor = error(mutate { o in
-            var m = o["message"] as! [String: Any]
-            m["author"] = "bot"
-            o["message"] = m
-        })
+        let badAuthor = error(
+            mutate { o in
+                var m = o["message"] as! [String: Any]
+                m["author"] = "bot"
+                o["message"] = m
+            })
         #expect(badAuthor?.message == "message.author must be customer or agent")
-        let badDate = error(mutate { o in
-            var m = o["message"] as! [String: Any]
-            m["created_at"] = "yesterday"
-            o["message"] = m
-        })
+        let badDate = error(
+            mutate { o in
+                var m = o["message"] as! [String: Any]
+                m["created_at"] = "yesterday"
+                o["message"] = m
+            })
         #expect(badDate?.code == .invalidField)
-        let empty = error(mutate { o in
-            var m = o["message"] as! [String: Any]
-            m["body"] = "   "
-            o["message"] = m
-        })
+        let empty = error(
+            mutate { o in
+                var m = o["message"] as! [String: Any]
+                m["body"] = "   "
+                o["message"] = m
+            })
         #expect(empty?.message == "message.body must not be empty")
     }
 
     @Test("error messages never echo customer values")
     func noEcho() {
-        let e = error(mutate { o in
-            var m = o["message"] as! [String: Any]
-            m["created_at"] = "ana@example.com"
-            o["message"] = m
-        })
+        let e = error(
+            mutate { o in
+                var m = o["message"] as! [String: Any]
+                m["created_at"] = "ana@example.com"
+                o["message"] = m
+            })
         #expect(e?.message.contains("ana@example.com") == false)
     }
 }

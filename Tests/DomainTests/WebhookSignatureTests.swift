@@ -13,7 +13,9 @@ struct WebhookSignatureTests {
 
     @Test("signing matches the specification's test vector")
     func specVector() {
-        #expect(WebhookSignature.sign(id: specID, timestamp: specTimestamp, body: specBody, secret: specSecret) == specSignature)
+        #expect(
+            WebhookSignature.sign(id: specID, timestamp: specTimestamp, body: specBody, secret: specSecret)
+                == specSignature)
     }
 
     @Test("verifies the test vector within tolerance, with other signatures around it")
@@ -27,12 +29,16 @@ struct WebhookSignatureTests {
     @Test("refuses tampering, stale or future timestamps, and missing headers")
     func refuses() {
         let now = Date(timeIntervalSince1970: Double(specTimestamp))
-        func verify(id: String? = "msg_p5jXN8AQM9LWM0D4loKWxJek", ts: String? = "1614265330", sig: String?, body: [UInt8]? = nil, at: Date? = nil)
+        func verify(
+            id: String? = "msg_p5jXN8AQM9LWM0D4loKWxJek", ts: String? = "1614265330", sig: String?,
+            body: [UInt8]? = nil, at: Date? = nil
+        )
             -> WebhookSignature.Failure?
         {
             do {
                 try WebhookSignature.verify(
-                    id: id, timestamp: ts, signatures: sig, body: body ?? specBody, secrets: [specSecret], now: at ?? now)
+                    id: id, timestamp: ts, signatures: sig, body: body ?? specBody, secrets: [specSecret],
+                    now: at ?? now)
                 return nil
             } catch { return error }
         }
@@ -49,7 +55,8 @@ struct WebhookSignatureTests {
         let other = WebhookSecret.generate()
         #expect(throws: WebhookSignature.Failure.noValidSignature) {
             try WebhookSignature.verify(
-                id: specID, timestamp: String(specTimestamp), signatures: specSignature, body: specBody, secrets: [other],
+                id: specID, timestamp: String(specTimestamp), signatures: specSignature, body: specBody,
+                secrets: [other],
                 now: now)
         }
     }

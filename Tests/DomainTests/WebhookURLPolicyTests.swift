@@ -19,7 +19,9 @@ struct WebhookURLPolicyTests {
         _ = try WebhookURLPolicy.validate(url, allowPrivate: true)
     }
 
-    @Test("public hosts pass", arguments: ["https://hooks.example.com/supportbot", "http://203.0.113.7:8080/x", "https://172.32.0.1/"])
+    @Test(
+        "public hosts pass",
+        arguments: ["https://hooks.example.com/supportbot", "http://203.0.113.7:8080/x", "https://172.32.0.1/"])
     func publicHosts(url: String) throws {
         _ = try WebhookURLPolicy.validate(url, allowPrivate: false)
     }

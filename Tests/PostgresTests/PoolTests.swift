@@ -25,7 +25,9 @@ struct PoolTests {
     @Test("a caller waiting past acquireTimeout gets poolTimeout, not a hang")
     func acquireTimeout() async throws {
         let pool = PostgresPool(
-            .init(conninfo: try await TestDatabase.shared.conninfo(), maxConnections: 1, acquireTimeout: .milliseconds(200)))
+            .init(
+                conninfo: try await TestDatabase.shared.conninfo(), maxConnections: 1,
+                acquireTimeout: .milliseconds(200)))
         let started = ContinuousClock.now
         try await pool.withConnection { _ in
             let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
@@ -40,7 +42,8 @@ struct PoolTests {
 
     @Test("an unreachable server fails fast with connectionFailed")
     func unreachable() async throws {
-        let pool = PostgresPool(.init(conninfo: "host=127.0.0.1 port=1 user=nobody connect_timeout=2", maxConnections: 2))
+        let pool = PostgresPool(
+            .init(conninfo: "host=127.0.0.1 port=1 user=nobody connect_timeout=2", maxConnections: 2))
         let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
         #expect(error?.code == .connectionFailed)
         #expect(error?.isUnavailable == true)

@@ -40,7 +40,11 @@ struct QueryTests {
                 case int(Int), string(String)
                 init(from decoder: any Decoder) throws {
                     let c = try decoder.singleValueContainer()
-                    if let i = try? c.decode(Int.self) { self = .int(i) } else { self = .string(try c.decode(String.self)) }
+                    if let i = try? c.decode(Int.self) {
+                        self = .int(i)
+                    } else {
+                        self = .string(try c.decode(String.self))
+                    }
                 }
             }
         }
@@ -63,7 +67,9 @@ struct QueryTests {
 
     @Test("timestamps parse with any offset the server may print")
     func timestampOffsets() throws {
-        for text in ["2026-11-20 10:00:00+00", "2026-11-20 11:00:00+01", "2026-11-20 15:30:00+05:30", "2026-11-20T10:00:00Z"] {
+        for text in [
+            "2026-11-20 10:00:00+00", "2026-11-20 11:00:00+01", "2026-11-20 15:30:00+05:30", "2026-11-20T10:00:00Z",
+        ] {
             let date = try #require(Date(postgresText: text))
             #expect(date.timeIntervalSince1970 == 1_795_168_800, "\(text)")
         }
@@ -117,7 +123,9 @@ struct QueryTests {
                 try await tx.query("INSERT INTO \(unsafeRaw: table) VALUES (\("not a number")::int)")
             }
         }
-        let values = try await pool.query("SELECT v FROM \(unsafeRaw: table) ORDER BY v").rows.map { try $0.decode("v", as: Int.self) }
+        let values = try await pool.query("SELECT v FROM \(unsafeRaw: table) ORDER BY v").rows.map {
+            try $0.decode("v", as: Int.self)
+        }
         #expect(values == [1, 2])
         let result = try await pool.query("UPDATE \(unsafeRaw: table) SET v = v + 10")
         #expect(result.affectedRows == 2)

@@ -12,7 +12,8 @@ struct RestartTests {
         let cluster = try await TemporaryPostgresCluster.start()
         do {
             let pool = PostgresPool(.init(conninfo: cluster.conninfo, maxConnections: 2, acquireTimeout: .seconds(2)))
-            let listener = PostgresListener(conninfo: cluster.conninfo, channels: ["restart"], logger: Logger(label: "test"))
+            let listener = PostgresListener(
+                conninfo: cluster.conninfo, channels: ["restart"], logger: Logger(label: "test"))
             listener.start()
             var events = listener.events.makeAsyncIterator()
             #expect(await events.next() == .connected(reconnect: false))

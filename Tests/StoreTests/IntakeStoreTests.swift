@@ -17,10 +17,13 @@ struct IntakeStoreTests {
             ticket: .init(
                 externalID: ticket, subject: type == .ticketCreated ? "Where is my order?" : nil,
                 customer: .init(email: "ana@example.com", name: "Ana"), orderID: "1042", channel: "email"),
-            message: .init(externalID: message, author: author, body: body, createdAt: Date(timeIntervalSince1970: 1_795_000_000)))
+            message: .init(
+                externalID: message, author: author, body: body, createdAt: Date(timeIntervalSince1970: 1_795_000_000)))
     }
 
-    static func counts(_ pool: PostgresPool, tenant: UUID) async throws -> (tickets: Int, messages: Int, jobs: Int, events: Int) {
+    static func counts(
+        _ pool: PostgresPool, tenant: UUID
+    ) async throws -> (tickets: Int, messages: Int, jobs: Int, events: Int) {
         let row = try await pool.query(
             """
             SELECT (SELECT count(*) FROM tickets WHERE tenant_id = \(tenant)::uuid) AS tickets,
@@ -37,7 +40,8 @@ struct IntakeStoreTests {
     func accepted() async throws {
         let pool = try await TestDatabase.shared.pool()
         let tenant = try await TenantStore(pool: pool).create(name: "intake", webhookURL: nil).id
-        let outcome = try await IntakeStore(pool: pool).accept(tenantID: tenant, webhookID: "msg_1", webhook: Self.webhook())
+        let outcome = try await IntakeStore(pool: pool).accept(
+            tenantID: tenant, webhookID: "msg_1", webhook: Self.webhook())
         #expect(!outcome.duplicate && outcome.createdTicket && outcome.jobID != nil)
         let job = try #require(
             try await pool.query(
@@ -64,7 +68,9 @@ struct IntakeStoreTests {
         let store = IntakeStore(pool: pool)
         let outcomes = try await withThrowingTaskGroup(of: IntakeStore.Outcome.self) { group in
             for _ in 0..<50 {
-                group.addTask { try await store.accept(tenantID: tenant, webhookID: "msg_same", webhook: Self.webhook()) }
+                group.addTask {
+                    try await store.accept(tenantID: tenant, webhookID: "msg_same", webhook: Self.webhook())
+                }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
@@ -147,7 +153,8 @@ struct IntakeStoreTests {
         var created: [UUID] = []
         for n in 0..<7 {
             created.append(
-                try await store.accept(tenantID: tenant, webhookID: "p\(n)", webhook: Self.webhook(ticket: "T-\(n)")).ticketID)
+                try await store.accept(tenantID: tenant, webhookID: "p\(n)", webhook: Self.webhook(ticket: "T-\(n)"))
+                    .ticketID)
         }
         let tickets = TicketStore(pool: pool)
         var seen: [UUID] = []

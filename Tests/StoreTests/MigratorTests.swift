@@ -37,7 +37,9 @@ struct MigratorTests {
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(reports.flatMap(\.applied).sorted() == migrator.migrations.map(\.name).sorted())
-        #expect(reports.filter { !$0.applied.isEmpty }.count == 1, "one run did the work, the others waited and found it done")
+        #expect(
+            reports.filter { !$0.applied.isEmpty }.count == 1,
+            "one run did the work, the others waited and found it done")
     }
 
     @Test("a file edited after it was applied is refused, not re-run")
@@ -46,7 +48,9 @@ struct MigratorTests {
         let original = Migrator(migrations: [.init(version: 1, name: "0001_t", sql: "CREATE TABLE t (a int);")])
         _ = try await original.migrate(conninfo: conninfo, logger: logger)
         let edited = Migrator(migrations: [.init(version: 1, name: "0001_t", sql: "CREATE TABLE t (a bigint);")])
-        let error = await #expect(throws: Migrator.Failure.self) { try await edited.migrate(conninfo: conninfo, logger: logger) }
+        let error = await #expect(throws: Migrator.Failure.self) {
+            try await edited.migrate(conninfo: conninfo, logger: logger)
+        }
         #expect(error?.description.contains("add a new migration") == true)
     }
 
@@ -60,9 +64,11 @@ struct MigratorTests {
         await #expect(throws: PostgresError.self) { try await broken.migrate(conninfo: conninfo, logger: logger) }
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 1))
         let tables = try await pool.query(
-            "SELECT count(*) AS n FROM pg_tables WHERE tablename IN ('ok', 'half')").first!.decode("n", as: Int.self)
+            "SELECT count(*) AS n FROM pg_tables WHERE tablename IN ('ok', 'half')"
+        ).first!.decode("n", as: Int.self)
         #expect(tables == 1, "0001 stays applied, 0002 left nothing behind")
-        let recorded = try await pool.query("SELECT count(*) AS n FROM schema_migrations").first!.decode("n", as: Int.self)
+        let recorded = try await pool.query("SELECT count(*) AS n FROM schema_migrations").first!.decode(
+            "n", as: Int.self)
         #expect(recorded == 1)
         await pool.close()
     }

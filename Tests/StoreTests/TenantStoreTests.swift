@@ -22,7 +22,8 @@ struct TenantStoreTests {
         let credentials = try #require(try await store.credentials(a.id))
         #expect(credentials.inboundSecrets.map(\.encoded) == [a.inboundSecret])
         let tenant = try await store.get(a.id)
-        #expect(tenant.name == "Acme" && tenant.webhookURL == "https://hooks.example.com/sb" && tenant.dailyBudgetUSD == 5)
+        #expect(
+            tenant.name == "Acme" && tenant.webhookURL == "https://hooks.example.com/sb" && tenant.dailyBudgetUSD == 5)
         #expect(try await store.list().contains { $0.id == b.id })
         #expect(try await store.credentials(UUID()) == nil)
         await pool.close()
@@ -32,14 +33,19 @@ struct TenantStoreTests {
     func update() async throws {
         let pool = try await TestDatabase.shared.pool()
         let store = TenantStore(pool: pool)
-        let created = try await store.create(name: "Initech", webhookURL: "https://a.example.com/h", monthlyBudgetUSD: 100)
+        let created = try await store.create(
+            name: "Initech", webhookURL: "https://a.example.com/h", monthlyBudgetUSD: 100)
         try await pool.query("UPDATE tenants SET webhook_enabled = false WHERE id = \(created.id)::uuid")
         let budget = try await store.update(created.id, dailyBudgetUSD: 2.5)
         #expect(budget.webhookURL == "https://a.example.com/h" && budget.dailyBudgetUSD == 2.5)
         #expect(budget.monthlyBudgetUSD == 100 && budget.webhookEnabled == false)
         let url = try await store.update(created.id, webhookURL: "https://b.example.com/h")
         #expect(url.webhookURL == "https://b.example.com/h" && url.webhookEnabled)
-        await #expect(throws: StoreError(.notFound, "no tenant with id \(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).lowercased)")) {
+        await #expect(
+            throws: StoreError(
+                .notFound,
+                "no tenant with id \(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).lowercased)")
+        ) {
             try await store.update(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)), dailyBudgetUSD: 1)
         }
         await #expect(throws: StoreError.self) { try await store.update(created.id, dailyBudgetUSD: -1) }
