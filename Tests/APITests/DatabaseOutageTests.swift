@@ -16,13 +16,7 @@ struct DatabaseOutageTests {
         do {
             let conninfo = try await TestDatabase.freshDatabase(migrate: true, admin: cluster.conninfo)
             let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 4, acquireTimeout: .seconds(2)))
-            let created = try await TenantStore(pool: pool).create(name: "outage", webhookURL: nil)
-            let http = HTTPClient()
-            defer { http.shutdown() }
-            try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
-                let client = IntakeClient(
-                    http: http, baseURL: baseURL, tenantID: created.id,
-                    secret: WebhookSecret(encoded: created.inboundSecret)!)
+            try await IntakeClient.withServer(pool: pool, name: "outage") { client in
                 #expect(try await client.post(Bodies.created(ticket: "before")).status == 202)
 
                 try await cluster.stop()

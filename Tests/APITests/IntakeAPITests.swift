@@ -11,15 +11,7 @@ import Testing
 struct IntakeAPITests {
     func withIntake(_ body: @Sendable (IntakeClient, PostgresPool) async throws -> Void) async throws {
         let pool = try await TestDatabase.shared.pool(maxConnections: 16)
-        let created = try await TenantStore(pool: pool).create(name: "api", webhookURL: nil)
-        let http = HTTPClient(maxConnections: 64)
-        defer { http.shutdown() }
-        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
-            let client = IntakeClient(
-                http: http, baseURL: baseURL, tenantID: created.id,
-                secret: WebhookSecret(encoded: created.inboundSecret)!)
-            try await body(client, pool)
-        }
+        try await IntakeClient.withServer(pool: pool) { client in try await body(client, pool) }
         await pool.close()
     }
 

@@ -5,6 +5,7 @@ import HTTPClient
 import Logging
 import Postgres
 import ServiceLifecycle
+import Store
 import Webhooks
 
 /// The real application on a free loopback port, stopped by graceful shutdown when `body` returns.
@@ -48,6 +49,21 @@ struct IntakeClient: Sendable {
     let baseURL: String
     let tenantID: UUID
     let secret: WebhookSecret
+
+    /// A new tenant on `pool`, the real server in front of it, and a client for both.
+    static func withServer(
+        pool: PostgresPool, name: String = "api", _ body: @Sendable (IntakeClient) async throws -> Void
+    ) async throws {
+        let created = try await TenantStore(pool: pool).create(name: name, webhookURL: nil)
+        let http = HTTPClient(maxConnections: 64)
+        defer { http.shutdown() }
+        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
+            let client = IntakeClient(
+                http: http, baseURL: baseURL, tenantID: created.id,
+                secret: WebhookSecret(encoded: created.inboundSecret)!)
+            try await body(client)
+        }
+    }
 
     var endpoint: String { "\(baseURL)/v1/tenants/\(tenantID.lowercased)/webhooks/tickets" }
 

@@ -11,19 +11,13 @@ struct TicketAPITests {
     @Test("GET /v1/tickets/{id} answers CONTRACT.md's shape, with explicit nulls before the pipeline runs")
     func detailShape() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let created = try await TenantStore(pool: pool).create(name: "tickets", webhookURL: nil)
-        let http = HTTPClient()
-        defer { http.shutdown() }
-        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
-            let client = IntakeClient(
-                http: http, baseURL: baseURL, tenantID: created.id,
-                secret: WebhookSecret(encoded: created.inboundSecret)!)
+        try await IntakeClient.withServer(pool: pool, name: "tickets") { client in
             let id = try Accepted(try await client.post(Bodies.created(ticket: "ZD-1001"))).ticket_id
             let response = try await client.get("/v1/tickets/\(id)")
             #expect(response.status == 200)
             let ticket = try jsonObject(response)
             #expect(ticket["id"] as? String == id)
-            #expect(ticket["tenant_id"] as? String == created.id.lowercased)
+            #expect(ticket["tenant_id"] as? String == client.tenantID.lowercased)
             #expect(ticket["external_id"] as? String == "ZD-1001")
             #expect(ticket["subject"] as? String == "Where is my order?")
             #expect(ticket["status"] as? String == "open")
@@ -44,15 +38,9 @@ struct TicketAPITests {
     @Test("GET /v1/tickets pages newest first and validates its parameters")
     func list() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let created = try await TenantStore(pool: pool).create(name: "list", webhookURL: nil)
-        let http = HTTPClient()
-        defer { http.shutdown() }
-        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
-            let client = IntakeClient(
-                http: http, baseURL: baseURL, tenantID: created.id,
-                secret: WebhookSecret(encoded: created.inboundSecret)!)
+        try await IntakeClient.withServer(pool: pool, name: "list") { client in
             for n in 1...3 { _ = try await client.post(Bodies.created(ticket: "L-\(n)")) }
-            let tenant = created.id.lowercased
+            let tenant = client.tenantID.lowercased
             let first = try jsonObject(try await client.get("/v1/tickets?tenant_id=\(tenant)&status=open&limit=2"))
             let page = try #require(first["tickets"] as? [[String: Any]])
             #expect(page.compactMap { $0["external_id"] as? String } == ["L-3", "L-2"])
