@@ -31,9 +31,10 @@ BIN="$(swift build -c "$CONFIG" --show-bin-path)/supportbot"
 "$BIN" migrate
 
 export SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1
-mkdir -p .local && chmod 700 .local
+# .local itself stays traversable: the postgres user needs to reach .local/pg. The secret files are 600.
+mkdir -p .local
 if [ -z "${SUPPORTBOT_ADMIN_TOKEN:-}" ]; then
-    [ -f .local/admin-token ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' >.local/admin-token
+    [ -f .local/admin-token ] || (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >.local/admin-token)
     SUPPORTBOT_ADMIN_TOKEN="$(cat .local/admin-token)"
     export SUPPORTBOT_ADMIN_TOKEN
 fi
