@@ -63,6 +63,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Jobs",
+            dependencies: [
+                "Store", "Postgres",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "Webhooks",
             dependencies: [
                 "Domain", "HTTPClient",
@@ -78,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "supportbot",
             dependencies: [
-                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks",
+                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -88,6 +96,14 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(
+            name: "JobsTests",
+            dependencies: [
+                "Jobs", "Store", "Postgres", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "Domain", "TestSupport"]),
         .testTarget(
             name: "APITests",

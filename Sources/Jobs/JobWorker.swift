@@ -1,0 +1,297 @@
+import Foundation
+import Logging
+import Postgres
+import ServiceLifecycle
+import Store
+import Synchronization
+
+/// The job runtime of one process: claim loops per lane, handler execution, lease heartbeat,
+/// rescuer and housekeeping, all ending on graceful shutdown.
+///
+/// No transaction or row lock is held while a handler runs: the claim commits at once, and the
+/// outcome is recorded afterwards in its own transaction together with the handler's effects.
+public final class JobWorker: Service {
+    /// Who holds the leases: unique per process, readable in `jobs.lease_owner`.
+    public let owner: String
+    let pool: PostgresPool
+    let store: JobStore
+    let listenerConninfo: String
+    let configuration: WorkerConfiguration
+    let handlers: [String: any JobHandler]
+    let logger: Logger
+    let lanes: [String: Wakeup]
+    let running = Mutex<Set<Int64>>([])
+    let stopping = Atomic<Bool>(false)
+
+    public init(
+        pool: PostgresPool, listenerConninfo: String, configuration: WorkerConfiguration, handlers: [any JobHandler],
+        logger: Logger, owner: String? = nil
+    ) {
+        self.pool = pool
+        self.store = JobStore(pool: pool)
+        self.listenerConninfo = listenerConninfo
+        self.configuration = configuration
+        self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        self.logger = logger
+        self.owner = owner ?? Self.defaultOwner()
+        self.lanes = Dictionary(uniqueKeysWithValues: configuration.laneLimits.keys.map { ($0, Wakeup()) })
+    }
+
+    static func defaultOwner() -> String {
+        let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "host"
+        return "\(host)-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
+    }
+
+    /// Jobs this process holds right now.
+    public var runningCount: Int { running.withLock { $0.count } }
+
+    public func run() async throws {
+        let listener = PostgresListener(conninfo: listenerConninfo, channels: ["jobs"], logger: logger)
+        listener.start()
+        defer { listener.stop() }
+        logger.info(
+            "job worker started",
+            metadata: [
+                "worker.owner": "\(owner)", "worker.kinds": "\(handlers.keys.sorted().joined(separator: ","))",
+                "worker.lanes": "\(configuration.laneLimits.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ","))",
+            ])
+
+        let lanesTask = Task { await self.runLanes() }
+        await withTaskGroup(of: Void.self) { maintenance in
+            maintenance.addTask { await self.routeNotifications(listener) }
+            maintenance.addTask { await self.every(self.configuration.heartbeatInterval) { try await self.heartbeat() } }
+            maintenance.addTask { await self.every(self.configuration.rescueInterval) { try await self.rescue() } }
+            maintenance.addTask {
+                await self.every(self.configuration.housekeepingInterval) { try await self.housekeeping() }
+            }
+            // Until SIGTERM (graceful shutdown) or cancellation.
+            try? await gracefulShutdown()
+            await self.drain(lanesTask)
+            maintenance.cancelAll()
+        }
+        logger.info("job worker stopped", metadata: ["worker.owner": "\(owner)"])
+    }
+
+    // MARK: Claiming
+
+    private func runLanes() async {
+        await withTaskGroup(of: Void.self) { group in
+            for (lane, limit) in configuration.laneLimits where limit > 0 {
+                let kinds = handlers.values.filter { $0.lane == lane }.map(\.kind).sorted()
+                guard !kinds.isEmpty, let wakeup = lanes[lane] else { continue }
+                group.addTask { await self.runLane(lane, kinds: kinds, limit: limit, wakeup: wakeup) }
+            }
+        }
+    }
+
+    private func runLane(_ lane: String, kinds: [String], limit: Int, wakeup: Wakeup) async {
+        let inFlight = Counter()
+        await withDiscardingTaskGroup { group in
+            var failures = 0
+            while !stopping.load(ordering: .acquiring) && !Task.isCancelled {
+                let free = limit - inFlight.value
+                var claimedAll = false
+                if free > 0 {
+                    do {
+                        let jobs = try await store.claim(
+                            lane: lane, kinds: kinds, limit: free, owner: owner, lease: configuration.lease)
+                        failures = 0
+                        claimedAll = jobs.count == free
+                        for job in jobs {
+                            running.withLock { _ = $0.insert(job.id) }
+                            inFlight.add(1)
+                            group.addTask {
+                                await self.execute(job)
+                                inFlight.add(-1)
+                                wakeup.signal()
+                            }
+                        }
+                    } catch {
+                        failures += 1
+                        logger.warning(
+                            "job claim failed", metadata: ["job.lane": "\(lane)", "error": "\(error)"])
+                    }
+                }
+                // A full batch suggests more are due: claim again at once. Otherwise sleep until a
+                // NOTIFY, a finished handler, or the fallback poll (longer while the database fails).
+                if claimedAll { continue }
+                let backoff = failures > 0 ? min(configuration.pollInterval * failures, .seconds(30)) : nil
+                await wakeup.wait(timeout: backoff ?? configuration.pollInterval)
+            }
+        }
+    }
+
+    private func routeNotifications(_ listener: PostgresListener) async {
+        for await event in listener.events {
+            switch event {
+            case .notification(_, let lane):
+                lanes[lane]?.signal()
+            case .connected:
+                // After a reconnect, notifications sent meanwhile are lost: look once in every lane.
+                for wakeup in lanes.values { wakeup.signal() }
+            }
+        }
+    }
+
+    // MARK: Running one job
+
+    struct LeaseLost: Error {}
+
+    func execute(_ job: ClaimedJob) async {
+        var logger = logger
+        logger[metadataKey: "job.id"] = "\(job.id)"
+        logger[metadataKey: "job.kind"] = "\(job.kind)"
+        logger[metadataKey: "job.attempt"] = "\(job.attempt)"
+        if let ticket = job.ticketID { logger[metadataKey: "ticket.id"] = "\(ticket.uuidString.lowercased())" }
+        if let correlation = job.correlationID { logger[metadataKey: "correlation_id"] = "\(correlation)" }
+        guard let handler = handlers[job.kind] else {
+            // Claims filter by the kinds this process has; this cannot happen.
+            running.withLock { _ = $0.remove(job.id) }
+            return
+        }
+        let result: JobResult
+        do {
+            result = try await handler.run(job, logger: logger)
+        } catch is CancellationError where stopping.load(ordering: .acquiring) {
+            // Shutdown passed its grace period: the lease is released, another process runs it.
+            return
+        } catch {
+            result = JobResult(.retry(reason: String(describing: error)))
+        }
+        do {
+            try await record(job, result, logger: logger)
+        } catch is LeaseLost {
+            logger.warning("job lease was lost before its outcome was recorded; the result is dropped")
+        } catch {
+            // Left running: the lease expires and the rescuer hands the job to someone else.
+            logger.error("job outcome could not be recorded", metadata: ["error": "\(error)"])
+        }
+        running.withLock { _ = $0.remove(job.id) }
+    }
+
+    private func record(_ job: ClaimedJob, _ result: JobResult, logger: Logger) async throws {
+        let owner = owner
+        let retry = configuration.retry
+        try await pool.transaction { tx in
+            try await result.effects?(tx)
+            switch result.outcome {
+            case .done:
+                guard try await JobStore.complete(job, owner: owner, on: tx) else { throw LeaseLost() }
+                logger.debug("job completed")
+            case .retry(let reason, let notBefore):
+                let runAt = notBefore ?? Date().addingTimeInterval(retry.delay(afterAttempt: job.attempt).seconds)
+                guard let state = try await JobStore.retry(job, owner: owner, runAt: runAt, error: reason, on: tx) else {
+                    throw LeaseLost()
+                }
+                if state == "dead" {
+                    logger.error("job dead-lettered after its last attempt", metadata: ["error": "\(reason)"])
+                } else {
+                    logger.warning(
+                        "job failed; will retry",
+                        metadata: ["error": "\(reason)", "job.run_at": "\(RFC3339Text.format(runAt))"])
+                }
+            case .snooze(let delay):
+                guard
+                    try await JobStore.snooze(
+                        job, owner: owner, runAt: Date().addingTimeInterval(delay.seconds), on: tx)
+                else { throw LeaseLost() }
+            case .discard(let reason):
+                guard try await JobStore.discard(job, owner: owner, reason: reason, on: tx) else { throw LeaseLost() }
+                logger.warning("job discarded", metadata: ["reason": "\(reason)"])
+            }
+        }
+    }
+
+    // MARK: Maintenance
+
+    private func heartbeat() async throws {
+        guard runningCount > 0 else { return }
+        try await store.heartbeat(owner: owner, lease: configuration.lease)
+    }
+
+    private func rescue() async throws {
+        let rescued = try await store.rescueExpired()
+        guard rescued > 0 else { return }
+        logger.warning("rescued jobs whose worker stopped heartbeating", metadata: ["jobs.count": "\(rescued)"])
+        for wakeup in lanes.values { wakeup.signal() }
+    }
+
+    private func housekeeping() async throws {
+        var deleted = 0
+        while !Task.isCancelled {
+            let batch = try await store.pruneFinished(olderThan: configuration.retention)
+            deleted += batch
+            if batch < 1000 { break }
+        }
+        if deleted > 0 { logger.info("pruned finished jobs", metadata: ["jobs.count": "\(deleted)"]) }
+    }
+
+    /// Runs `body` every `interval` until cancelled; failures are logged and retried next time.
+    private func every(_ interval: Duration, _ body: @Sendable () async throws -> Void) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            if Task.isCancelled { return }
+            do {
+                try await body()
+            } catch {
+                logger.warning("job maintenance failed", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    // MARK: Shutdown
+
+    /// Stops claiming, gives running handlers the grace period, then cancels the rest and releases
+    /// their leases so another process picks them up at once.
+    private func drain(_ lanesTask: Task<Void, Never>) async {
+        stopping.store(true, ordering: .releasing)
+        for wakeup in lanes.values { wakeup.signal() }
+        logger.info("job worker draining", metadata: ["jobs.running": "\(runningCount)"])
+        let finished = await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await lanesTask.value
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: self.configuration.shutdownGrace)
+                return false
+            }
+            let first = await group.next() ?? true
+            group.cancelAll()
+            return first
+        }
+        if !finished {
+            lanesTask.cancel()
+            await lanesTask.value
+        }
+        let left = running.withLock { Array($0) }
+        guard !left.isEmpty else { return }
+        do {
+            try await store.release(owner: owner, ids: left)
+            logger.warning("released leases of unfinished jobs", metadata: ["jobs.count": "\(left.count)"])
+        } catch {
+            logger.error(
+                "could not release leases; the rescuer will return the jobs when they expire",
+                metadata: ["error": "\(error)"])
+        }
+    }
+}
+
+/// A shared count of handlers in flight in one lane.
+final class Counter: Sendable {
+    private let count = Atomic<Int>(0)
+    var value: Int { count.load(ordering: .acquiring) }
+    func add(_ delta: Int) { count.add(delta, ordering: .acquiringAndReleasing) }
+}
+
+extension Duration {
+    var seconds: TimeInterval {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}
+
+enum RFC3339Text {
+    static func format(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A job a worker holds a lease on. `attempt` already counts this run.
+public struct ClaimedJob: Sendable, Equatable {
+    public var id: Int64
+    public var kind: String
+    public var lane: String
+    /// The payload as JSON text; handlers decode what they need.
+    public var payload: String
+    public var tenantID: UUID?
+    public var ticketID: UUID?
+    public var correlationID: String?
+    public var attempt: Int
+    public var maxAttempts: Int
+    public var createdAt: Date
+    public var runAt: Date
+
+    public init(
+        id: Int64, kind: String, lane: String, payload: String, tenantID: UUID? = nil, ticketID: UUID? = nil,
+        correlationID: String? = nil, attempt: Int, maxAttempts: Int, createdAt: Date, runAt: Date
+    ) {
+        self.id = id
+        self.kind = kind
+        self.lane = lane
+        self.payload = payload
+        self.tenantID = tenantID
+        self.ticketID = ticketID
+        self.correlationID = correlationID
+        self.attempt = attempt
+        self.maxAttempts = maxAttempts
+        self.createdAt = createdAt
+        self.runAt = runAt
+    }
+}
+
+/// A job to enqueue.
+public struct NewJob: Sendable {
+    public var kind: String
+    public var lane: String
+    public var payload: String
+    public var priority: Int
+    public var runAt: Date?
+    public var maxAttempts: Int
+    public var tenantID: UUID?
+    public var ticketID: UUID?
+    public var correlationID: String?
+    /// Enqueueing a key that exists is a no-op that returns the existing job.
+    public var idempotencyKey: String?
+
+    public init(
+        kind: String, lane: String, payload: String = "{}", priority: Int = 100, runAt: Date? = nil,
+        maxAttempts: Int = 10, tenantID: UUID? = nil, ticketID: UUID? = nil, correlationID: String? = nil,
+        idempotencyKey: String? = nil
+    ) {
+        self.kind = kind
+        self.lane = lane
+        self.payload = payload
+        self.priority = priority
+        self.runAt = runAt
+        self.maxAttempts = maxAttempts
+        self.tenantID = tenantID
+        self.ticketID = ticketID
+        self.correlationID = correlationID
+        self.idempotencyKey = idempotencyKey
+    }
+}
+
+/// One row of `supportbot dlq list`.
+public struct DeadJob: Sendable, Equatable, Encodable {
+    public var id: Int64
+    public var kind: String
+    /// Lowercase UUID text, as everywhere in our JSON.
+    public var ticketID: String?
+    public var attempt: Int
+    public var maxAttempts: Int
+    public var lastError: String?
+    public var createdAt: Date
+    public var finishedAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind
+        case ticketID = "ticket_id"
+        case attempt
+        case maxAttempts = "max_attempts"
+        case lastError = "last_error"
+        case createdAt = "created_at"
+        case finishedAt = "finished_at"
+    }
+}
+
+/// Jobs per kind and state: `supportbot status` and `/metrics`.
+public struct QueueDepth: Sendable, Equatable, Encodable {
+    public var kind: String
+    public var state: String
+    public var count: Int
+}

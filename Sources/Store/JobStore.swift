@@ -1,0 +1,251 @@
+import Foundation
+import Postgres
+
+/// All SQL of the job queue (the `jobs` outbox): enqueue, claim, outcomes, leases, dead letters.
+///
+/// Outcome updates are guarded by `state = 'running' AND lease_owner = owner AND attempt = n`: when
+/// a lease was lost (rescued, replayed) the update touches no row and the caller drops its result.
+public struct JobStore: Sendable {
+    let pool: PostgresPool
+
+    public init(pool: PostgresPool) {
+        self.pool = pool
+    }
+
+    // MARK: Enqueue
+
+    /// Inserts `job` on `connection` (inside the caller's transaction, so it commits with the change
+    /// that called for it) and notifies its lane at commit. Returns the new or existing job id.
+    @discardableResult
+    public static func enqueue(_ job: NewJob, on connection: PostgresConnection) async throws -> Int64 {
+        // A key committed by a concurrent transaction after this statement's snapshot makes the
+        // INSERT do nothing while the SELECT cannot see the row yet; the next statement can.
+        for _ in 0..<3 {
+            let rows = try await connection.query(
+                """
+                WITH ins AS (
+                    INSERT INTO jobs (kind, lane, priority, payload, run_at, max_attempts, tenant_id, ticket_id,
+                                      correlation_id, idempotency_key)
+                    VALUES (\(job.kind), \(job.lane), \(job.priority)::smallint, \(job.payload)::jsonb,
+                            COALESCE(\(job.runAt)::timestamptz, now()), \(job.maxAttempts)::int, \(job.tenantID)::uuid,
+                            \(job.ticketID)::uuid, \(job.correlationID), \(job.idempotencyKey))
+                    ON CONFLICT (idempotency_key) DO NOTHING
+                    RETURNING id
+                ), n AS (
+                    SELECT pg_notify('jobs', \(job.lane)) FROM ins
+                )
+                SELECT id, (SELECT count(*) FROM n) AS notified FROM ins
+                UNION ALL
+                SELECT id, 0 FROM jobs WHERE idempotency_key = \(job.idempotencyKey) AND NOT EXISTS (SELECT 1 FROM ins)
+                """
+            ).rows
+            if let row = rows.first { return try row.decode("id") }
+        }
+        throw StoreError(.notFound, "the job with idempotency key \(job.idempotencyKey ?? "") could not be read back")
+    }
+
+    /// Enqueues in its own transaction.
+    @discardableResult
+    public func enqueue(_ job: NewJob) async throws -> Int64 {
+        try await pool.transaction { try await Self.enqueue(job, on: $0) }
+    }
+
+    // MARK: Claim
+
+    /// Claims up to `limit` due jobs of `lane` (of the given kinds) for `owner`, in one statement:
+    /// a materialized CTE picks ids with `FOR NO KEY UPDATE SKIP LOCKED` in (priority, run_at, id)
+    /// order, and the UPDATE marks them running, sets the lease and counts the attempt.
+    public func claim(lane: String, kinds: [String], limit: Int, owner: String, lease: Duration) async throws -> [ClaimedJob] {
+        guard limit > 0 else { return [] }
+        let rows = try await pool.query(
+            """
+            WITH picked AS MATERIALIZED (
+                SELECT id FROM jobs
+                WHERE state = 'available' AND lane = \(lane) AND run_at <= now() AND kind = ANY(\(kinds)::text[])
+                ORDER BY priority, run_at, id
+                LIMIT \(limit)::int
+                FOR NO KEY UPDATE SKIP LOCKED
+            )
+            UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = \(owner),
+                   locked_until = now() + \(Self.interval(lease))::interval, updated_at = now()
+            FROM picked WHERE j.id = picked.id
+            RETURNING j.id, j.kind, j.lane, j.payload::text AS payload, j.tenant_id, j.ticket_id, j.correlation_id,
+                      j.attempt, j.max_attempts, j.created_at, j.run_at
+            """
+        ).rows
+        return try rows.map { row in
+            ClaimedJob(
+                id: try row.decode("id"), kind: try row.decode("kind"), lane: try row.decode("lane"),
+                payload: try row.decode("payload"), tenantID: try row.decodeIfPresent("tenant_id"),
+                ticketID: try row.decodeIfPresent("ticket_id"), correlationID: try row.decodeIfPresent("correlation_id"),
+                attempt: try row.decode("attempt"), maxAttempts: try row.decode("max_attempts"),
+                createdAt: try row.decode("created_at"), runAt: try row.decode("run_at"))
+        }.sorted { $0.id < $1.id }
+    }
+
+    // MARK: Outcomes (guarded)
+
+    /// Marks the job completed. Returns false when the lease was lost (nothing changed).
+    public static func complete(_ job: ClaimedJob, owner: String, on connection: PostgresConnection) async throws -> Bool {
+        try await connection.query(
+            """
+            UPDATE jobs SET state = 'completed', finished_at = now(), updated_at = now(),
+                   lease_owner = NULL, locked_until = NULL
+            WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
+            """
+        ).affectedRows == 1
+    }
+
+    /// Schedules another attempt at `runAt`, or dead-letters when attempts are used up.
+    /// Returns the new state, or nil when the lease was lost.
+    public static func retry(
+        _ job: ClaimedJob, owner: String, runAt: Date, error: String, on connection: PostgresConnection
+    ) async throws -> String? {
+        try await connection.query(
+            """
+            UPDATE jobs SET state = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'available' END,
+                   finished_at = CASE WHEN attempt >= max_attempts THEN now() END,
+                   run_at = \(runAt)::timestamptz, last_error = \(String(error.prefix(2000))),
+                   lease_owner = NULL, locked_until = NULL, updated_at = now()
+            WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
+            RETURNING state
+            """
+        ).first?.decode("state")
+    }
+
+    /// Puts the job back until `runAt` without spending an attempt.
+    public static func snooze(_ job: ClaimedJob, owner: String, runAt: Date, on connection: PostgresConnection) async throws -> Bool {
+        try await connection.query(
+            """
+            UPDATE jobs SET state = 'available', attempt = attempt - 1, run_at = \(runAt)::timestamptz,
+                   lease_owner = NULL, locked_until = NULL, updated_at = now()
+            WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
+            """
+        ).affectedRows == 1
+    }
+
+    /// Gives the job up for good, with the reason.
+    public static func discard(_ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection) async throws -> Bool {
+        try await connection.query(
+            """
+            UPDATE jobs SET state = 'discarded', finished_at = now(), last_error = \(String(reason.prefix(2000))),
+                   lease_owner = NULL, locked_until = NULL, updated_at = now()
+            WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
+            """
+        ).affectedRows == 1
+    }
+
+    // MARK: Leases
+
+    /// Extends every lease `owner` holds: one statement per process, however many jobs run.
+    @discardableResult
+    public func heartbeat(owner: String, lease: Duration) async throws -> Int {
+        try await pool.query(
+            """
+            UPDATE jobs SET locked_until = now() + \(Self.interval(lease))::interval
+            WHERE state = 'running' AND lease_owner = \(owner)
+            """
+        ).affectedRows
+    }
+
+    /// Returns jobs whose lease expired to the queue (their attempt was counted when claimed), or
+    /// dead-letters them when that was the last attempt. State and expiry are checked again in the
+    /// UPDATE itself, so a job that completed meanwhile is never resurrected. Returns how many.
+    @discardableResult
+    public func rescueExpired(limit: Int = 500) async throws -> Int {
+        try await pool.query(
+            """
+            WITH expired AS MATERIALIZED (
+                SELECT id FROM jobs WHERE state = 'running' AND locked_until < now()
+                ORDER BY locked_until LIMIT \(limit)::int
+                FOR NO KEY UPDATE SKIP LOCKED
+            )
+            UPDATE jobs j SET state = CASE WHEN j.attempt >= j.max_attempts THEN 'dead' ELSE 'available' END,
+                   finished_at = CASE WHEN j.attempt >= j.max_attempts THEN now() END,
+                   run_at = now(), lease_owner = NULL, locked_until = NULL, updated_at = now(),
+                   last_error = 'lease expired (worker ' || j.lease_owner || ' stopped heartbeating)'
+            FROM expired WHERE j.id = expired.id AND j.state = 'running' AND j.locked_until < now()
+            """
+        ).affectedRows
+    }
+
+    /// Hands back what `owner` still runs (graceful shutdown), without spending attempts, and
+    /// notifies the lanes so another process picks them up at once.
+    @discardableResult
+    public func release(owner: String, ids: [Int64]) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await pool.query(
+            """
+            WITH released AS (
+                UPDATE jobs SET state = 'available', attempt = GREATEST(attempt - 1, 0), run_at = now(),
+                       lease_owner = NULL, locked_until = NULL, updated_at = now()
+                WHERE state = 'running' AND lease_owner = \(owner) AND id = ANY(\(ids)::bigint[])
+                RETURNING lane
+            )
+            SELECT pg_notify('jobs', lane) FROM (SELECT DISTINCT lane FROM released) l
+            """
+        ).rows.count
+    }
+
+    // MARK: Dead letters
+
+    /// Dead-lettered jobs, newest first.
+    public func deadJobs(limit: Int = 100) async throws -> [DeadJob] {
+        try await pool.query(
+            """
+            SELECT id, kind, ticket_id::text AS ticket_id, attempt, max_attempts, last_error, created_at, finished_at
+            FROM jobs WHERE state = 'dead' ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT \(limit)::int
+            """
+        ).rows.map { row in
+            DeadJob(
+                id: try row.decode("id"), kind: try row.decode("kind"), ticketID: try row.decodeIfPresent("ticket_id"),
+                attempt: try row.decode("attempt"), maxAttempts: try row.decode("max_attempts"),
+                lastError: try row.decodeIfPresent("last_error"), createdAt: try row.decode("created_at"),
+                finishedAt: try row.decodeIfPresent("finished_at"))
+        }
+    }
+
+    /// Requeues dead jobs (`ids`, or all when nil) with fresh attempts. Returns the ids requeued.
+    public func replay(ids: [Int64]?) async throws -> [Int64] {
+        try await pool.transaction { tx in
+            let rows = try await tx.query(
+                """
+                UPDATE jobs SET state = 'available', attempt = 0, run_at = now(), finished_at = NULL,
+                       updated_at = now()
+                WHERE state = 'dead' AND (\(ids == nil)::boolean OR id = ANY(\(ids ?? [])::bigint[]))
+                RETURNING id, lane
+                """
+            ).rows
+            for lane in Set(try rows.map { try $0.decode("lane", as: String.self) }) {
+                try await tx.query("SELECT pg_notify('jobs', \(lane))")
+            }
+            return try rows.map { try $0.decode("id", as: Int64.self) }.sorted()
+        }
+    }
+
+    // MARK: Housekeeping and depth
+
+    /// Deletes up to `batch` completed or discarded jobs finished before `olderThan` ago.
+    @discardableResult
+    public func pruneFinished(olderThan retention: Duration, batch: Int = 1000) async throws -> Int {
+        try await pool.query(
+            """
+            DELETE FROM jobs WHERE id IN (
+                SELECT id FROM jobs
+                WHERE state IN ('completed', 'discarded') AND finished_at < now() - \(Self.interval(retention))::interval
+                ORDER BY finished_at LIMIT \(batch)::int
+            )
+            """
+        ).affectedRows
+    }
+
+    /// Jobs per kind and state, from the (state, kind) index.
+    public func depth() async throws -> [QueueDepth] {
+        try await pool.query("SELECT kind, state, count(*) AS n FROM jobs GROUP BY kind, state ORDER BY kind, state")
+            .rows.map { QueueDepth(kind: try $0.decode("kind"), state: try $0.decode("state"), count: try $0.decode("n")) }
+    }
+
+    static func interval(_ duration: Duration) -> String {
+        "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000) milliseconds"
+    }
+}
