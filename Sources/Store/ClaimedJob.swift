@@ -93,4 +93,10 @@ public struct QueueDepth: Sendable, Equatable, Encodable {
     public var kind: String
     public var state: String
     public var count: Int
+
+    public init(kind: String, state: String, count: Int) {
+        self.kind = kind
+        self.state = state
+        self.count = count
+    }
 }
