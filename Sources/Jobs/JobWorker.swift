@@ -247,23 +247,14 @@ public final class JobWorker: Service {
         stopping.store(true, ordering: .releasing)
         for wakeup in lanes.values { wakeup.signal() }
         logger.info("job worker draining", metadata: ["jobs.running": "\(runningCount)"])
-        let finished = await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                await lanesTask.value
-                return true
-            }
-            group.addTask {
-                try? await Task.sleep(for: self.configuration.shutdownGrace)
-                return false
-            }
-            let first = await group.next() ?? true
-            group.cancelAll()
-            return first
-        }
-        if !finished {
+        // Awaiting a task's value does not propagate cancellation, so the deadline cancels it.
+        let grace = configuration.shutdownGrace
+        let deadline = Task {
+            try await Task.sleep(for: grace)
             lanesTask.cancel()
-            await lanesTask.value
         }
+        await lanesTask.value
+        deadline.cancel()
         let left = running.withLock { Array($0) }
         guard !left.isEmpty else { return }
         do {
