@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "supportbot",
             dependencies: [
-                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs",
+                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

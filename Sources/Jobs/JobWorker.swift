@@ -15,6 +15,7 @@ public final class JobWorker: Service {
     public let owner: String
     let pool: PostgresPool
     let store: JobStore
+    let completer: BatchCompleter
     let listenerConninfo: String
     let configuration: WorkerConfiguration
     let handlers: [String: any JobHandler]
@@ -28,16 +29,20 @@ public final class JobWorker: Service {
         logger: Logger, owner: String? = nil
     ) {
         self.pool = pool
-        self.store = JobStore(pool: pool)
+        let store = JobStore(pool: pool)
+        self.store = store
         self.listenerConninfo = listenerConninfo
         self.configuration = configuration
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         self.logger = logger
-        self.owner = owner ?? Self.defaultOwner()
+        let owner = owner ?? Self.defaultOwner()
+        self.owner = owner
+        self.completer = BatchCompleter(store: store, owner: owner)
         self.lanes = Dictionary(uniqueKeysWithValues: configuration.laneLimits.keys.map { ($0, Wakeup()) })
     }
 
-    static func defaultOwner() -> String {
+    /// A lease owner name unique to this process: host, pid and a random suffix.
+    public static func defaultOwner() -> String {
         let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "host"
         return "\(host)-\(getpid())-\(String(UInt16.random(in: 0...UInt16.max), radix: 16))"
     }
@@ -53,13 +58,16 @@ public final class JobWorker: Service {
             "job worker started",
             metadata: [
                 "worker.owner": "\(owner)", "worker.kinds": "\(handlers.keys.sorted().joined(separator: ","))",
-                "worker.lanes": "\(configuration.laneLimits.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ","))",
+                "worker.lanes":
+                    "\(configuration.laneLimits.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ","))",
             ])
 
         let lanesTask = Task { await self.runLanes() }
         await withTaskGroup(of: Void.self) { maintenance in
             maintenance.addTask { await self.routeNotifications(listener) }
-            maintenance.addTask { await self.every(self.configuration.heartbeatInterval) { try await self.heartbeat() } }
+            maintenance.addTask {
+                await self.every(self.configuration.heartbeatInterval) { try await self.heartbeat() }
+            }
             maintenance.addTask { await self.every(self.configuration.rescueInterval) { try await self.rescue() } }
             maintenance.addTask {
                 await self.every(self.configuration.housekeepingInterval) { try await self.housekeeping() }
@@ -90,27 +98,31 @@ public final class JobWorker: Service {
             var failures = 0
             while !stopping.load(ordering: .acquiring) && !Task.isCancelled {
                 let free = limit - inFlight.value
+                // Under load, claim in batches: wait until half the slots are free (handlers signal
+                // as they finish) instead of one statement per freed slot. Idle lanes claim at once.
+                if free < max(1, limit / 2) {
+                    await wakeup.wait(timeout: configuration.pollInterval)
+                    continue
+                }
                 var claimedAll = false
-                if free > 0 {
-                    do {
-                        let jobs = try await store.claim(
-                            lane: lane, kinds: kinds, limit: free, owner: owner, lease: configuration.lease)
-                        failures = 0
-                        claimedAll = jobs.count == free
-                        for job in jobs {
-                            running.withLock { _ = $0.insert(job.id) }
-                            inFlight.add(1)
-                            group.addTask {
-                                await self.execute(job)
-                                inFlight.add(-1)
-                                wakeup.signal()
-                            }
+                do {
+                    let jobs = try await store.claim(
+                        lane: lane, kinds: kinds, limit: free, owner: owner, lease: configuration.lease)
+                    failures = 0
+                    claimedAll = jobs.count == free
+                    for job in jobs {
+                        running.withLock { _ = $0.insert(job.id) }
+                        inFlight.add(1)
+                        group.addTask {
+                            await self.execute(job)
+                            inFlight.add(-1)
+                            wakeup.signal()
                         }
-                    } catch {
-                        failures += 1
-                        logger.warning(
-                            "job claim failed", metadata: ["job.lane": "\(lane)", "error": "\(error)"])
                     }
+                } catch {
+                    failures += 1
+                    logger.warning(
+                        "job claim failed", metadata: ["job.lane": "\(lane)", "error": "\(error)"])
                 }
                 // A full batch suggests more are due: claim again at once. Otherwise sleep until a
                 // NOTIFY, a finished handler, or the fallback poll (longer while the database fails).
@@ -170,6 +182,11 @@ public final class JobWorker: Service {
     }
 
     private func record(_ job: ClaimedJob, _ result: JobResult, logger: Logger) async throws {
+        if result.outcome == .done && result.effects == nil {
+            // Nothing to commit with it: completed in a batch with other jobs, one statement.
+            guard try await completer.complete(job) else { throw LeaseLost() }
+            return
+        }
         let owner = owner
         let retry = configuration.retry
         try await pool.transaction { tx in
@@ -180,7 +197,8 @@ public final class JobWorker: Service {
                 logger.debug("job completed")
             case .retry(let reason, let notBefore):
                 let runAt = notBefore ?? Date().addingTimeInterval(retry.delay(afterAttempt: job.attempt).seconds)
-                guard let state = try await JobStore.retry(job, owner: owner, runAt: runAt, error: reason, on: tx) else {
+                guard let state = try await JobStore.retry(job, owner: owner, runAt: runAt, error: reason, on: tx)
+                else {
                     throw LeaseLost()
                 }
                 if state == "dead" {

@@ -39,7 +39,9 @@ public struct WorkerConfiguration: Sendable {
 
     /// Reads `SUPPORTBOT_LANE_<NAME>` (concurrency), `SUPPORTBOT_JOB_LEASE_SECONDS`,
     /// `SUPPORTBOT_JOB_RETENTION_HOURS` and `SUPPORTBOT_SHUTDOWN_GRACE_SECONDS`.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws
+    public static func fromEnvironment(
+        _ env: [String: String] = ProcessInfo.processInfo.environment
+    ) throws
         -> WorkerConfiguration
     {
         var config = WorkerConfiguration()

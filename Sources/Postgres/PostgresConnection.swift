@@ -101,8 +101,9 @@ public final class PostgresConnection: @unchecked Sendable {
     // MARK: - On the queue only
 
     private func openLocked() throws {
-        // Keywords before "dbname" are defaults that the caller's conninfo may override.
-        let keywords = ["application_name", "connect_timeout", "dbname"]
+        // Keywords before "dbname" are defaults that the caller's conninfo may override; the
+        // fallback name gives way to PGAPPNAME too.
+        let keywords = ["fallback_application_name", "connect_timeout", "dbname"]
         let values = ["supportbot", "5", conninfo]
         let h = withCStrings(keywords) { k in
             withCStrings(values) { v in PQconnectdbParams(k, v, 1) }

@@ -148,7 +148,7 @@ public final class PostgresListener: Sendable {
     }
 
     private func subscribe() -> OpaquePointer? {
-        let keywords = ["application_name", "connect_timeout", "dbname"]
+        let keywords = ["fallback_application_name", "connect_timeout", "dbname"]
         let values = ["supportbot-listener", "5", conninfo]
         let made = withCStrings(keywords) { k in withCStrings(values) { v in PQconnectdbParams(k, v, 1) } }
         guard let h = made else { return nil }

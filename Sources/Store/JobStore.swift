@@ -55,7 +55,9 @@ public struct JobStore: Sendable {
     /// Claims up to `limit` due jobs of `lane` (of the given kinds) for `owner`, in one statement:
     /// a materialized CTE picks ids with `FOR NO KEY UPDATE SKIP LOCKED` in (priority, run_at, id)
     /// order, and the UPDATE marks them running, sets the lease and counts the attempt.
-    public func claim(lane: String, kinds: [String], limit: Int, owner: String, lease: Duration) async throws -> [ClaimedJob] {
+    public func claim(
+        lane: String, kinds: [String], limit: Int, owner: String, lease: Duration
+    ) async throws -> [ClaimedJob] {
         guard limit > 0 else { return [] }
         let rows = try await pool.query(
             """
@@ -67,7 +69,8 @@ public struct JobStore: Sendable {
                 FOR NO KEY UPDATE SKIP LOCKED
             )
             UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = \(owner),
-                   locked_until = now() + \(Self.interval(lease))::interval, updated_at = now()
+                   locked_until = now() + \(Self.interval(lease))::interval, updated_at = now(),
+                   attempted_at = now()
             FROM picked WHERE j.id = picked.id
             RETURNING j.id, j.kind, j.lane, j.payload::text AS payload, j.tenant_id, j.ticket_id, j.correlation_id,
                       j.attempt, j.max_attempts, j.created_at, j.run_at
@@ -77,7 +80,8 @@ public struct JobStore: Sendable {
             ClaimedJob(
                 id: try row.decode("id"), kind: try row.decode("kind"), lane: try row.decode("lane"),
                 payload: try row.decode("payload"), tenantID: try row.decodeIfPresent("tenant_id"),
-                ticketID: try row.decodeIfPresent("ticket_id"), correlationID: try row.decodeIfPresent("correlation_id"),
+                ticketID: try row.decodeIfPresent("ticket_id"),
+                correlationID: try row.decodeIfPresent("correlation_id"),
                 attempt: try row.decode("attempt"), maxAttempts: try row.decode("max_attempts"),
                 createdAt: try row.decode("created_at"), runAt: try row.decode("run_at"))
         }.sorted { $0.id < $1.id }
@@ -86,7 +90,9 @@ public struct JobStore: Sendable {
     // MARK: Outcomes (guarded)
 
     /// Marks the job completed. Returns false when the lease was lost (nothing changed).
-    public static func complete(_ job: ClaimedJob, owner: String, on connection: PostgresConnection) async throws -> Bool {
+    public static func complete(
+        _ job: ClaimedJob, owner: String, on connection: PostgresConnection
+    ) async throws -> Bool {
         try await connection.query(
             """
             UPDATE jobs SET state = 'completed', finished_at = now(), updated_at = now(),
@@ -94,6 +100,22 @@ public struct JobStore: Sendable {
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             """
         ).affectedRows == 1
+    }
+
+    /// Marks many jobs completed in one statement (jobs without effects: the batch completer).
+    /// Returns the ids that were still held by `owner` at their attempt; the others lost their lease.
+    public func complete(_ jobs: [(id: Int64, attempt: Int)], owner: String) async throws -> Set<Int64> {
+        guard !jobs.isEmpty else { return [] }
+        let rows = try await pool.query(
+            """
+            UPDATE jobs j SET state = 'completed', finished_at = now(), updated_at = now(),
+                   lease_owner = NULL, locked_until = NULL
+            FROM unnest(\(jobs.map(\.id))::bigint[], \(jobs.map(\.attempt))::int[]) AS d(id, attempt)
+            WHERE j.id = d.id AND j.state = 'running' AND j.lease_owner = \(owner) AND j.attempt = d.attempt
+            RETURNING j.id
+            """
+        ).rows
+        return Set(try rows.map { try $0.decode("id", as: Int64.self) })
     }
 
     /// Schedules another attempt at `runAt`, or dead-letters when attempts are used up.
@@ -114,7 +136,9 @@ public struct JobStore: Sendable {
     }
 
     /// Puts the job back until `runAt` without spending an attempt.
-    public static func snooze(_ job: ClaimedJob, owner: String, runAt: Date, on connection: PostgresConnection) async throws -> Bool {
+    public static func snooze(
+        _ job: ClaimedJob, owner: String, runAt: Date, on connection: PostgresConnection
+    ) async throws -> Bool {
         try await connection.query(
             """
             UPDATE jobs SET state = 'available', attempt = attempt - 1, run_at = \(runAt)::timestamptz,
@@ -125,7 +149,9 @@ public struct JobStore: Sendable {
     }
 
     /// Gives the job up for good, with the reason.
-    public static func discard(_ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection) async throws -> Bool {
+    public static func discard(
+        _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
+    ) async throws -> Bool {
         try await connection.query(
             """
             UPDATE jobs SET state = 'discarded', finished_at = now(), last_error = \(String(reason.prefix(2000))),
@@ -239,10 +265,19 @@ public struct JobStore: Sendable {
         ).affectedRows
     }
 
-    /// Jobs per kind and state, from the (state, kind) index.
+    /// Jobs per kind and state, from indexes.
     public func depth() async throws -> [QueueDepth] {
-        try await pool.query("SELECT kind, state, count(*) AS n FROM jobs GROUP BY kind, state ORDER BY kind, state")
-            .rows.map { QueueDepth(kind: try $0.decode("kind"), state: try $0.decode("state"), count: try $0.decode("n")) }
+        // Two partial indexes, one per half (see schema/0003_job_runtime.sql).
+        try await pool.query(
+            """
+            SELECT kind, state, n FROM (
+                SELECT kind, 'available' AS state, count(*) AS n FROM jobs WHERE state = 'available' GROUP BY kind
+                UNION ALL
+                SELECT kind, state, count(*) FROM jobs WHERE state <> 'available' GROUP BY kind, state
+            ) d ORDER BY kind, state
+            """
+        )
+        .rows.map { QueueDepth(kind: try $0.decode("kind"), state: try $0.decode("state"), count: try $0.decode("n")) }
     }
 
     static func interval(_ duration: Duration) -> String {

@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure a running server.",
-        subcommands: [Intake.self]
+        subcommands: [Intake.self, BenchJobs.self]
     )
 
     struct Intake: AsyncParsableCommand {
@@ -136,14 +136,10 @@ enum IntakeLoad {
         }
         let elapsed = (ContinuousClock.now - started).inSeconds
         let latencies = tallies.flatMap(\.latencies).sorted()
-        func percentile(_ p: Double) -> Double {
-            guard !latencies.isEmpty else { return 0 }
-            return latencies[min(latencies.count - 1, Int((p * Double(latencies.count)).rounded(.up)) - 1)]
-        }
         return Result(
             clients: clients, seconds: elapsed, accepted: latencies.count, errors: tallies.map(\.errors).reduce(0, +),
-            acceptedPerSecond: Double(latencies.count) / elapsed, p50Milliseconds: percentile(0.50),
-            p99Milliseconds: percentile(0.99), firstError: tallies.compactMap(\.firstError).first)
+            acceptedPerSecond: Double(latencies.count) / elapsed, p50Milliseconds: percentile(latencies, 0.50),
+            p99Milliseconds: percentile(latencies, 0.99), firstError: tallies.compactMap(\.firstError).first)
     }
 
     /// A realistic first message of a new ticket (about 400 bytes).

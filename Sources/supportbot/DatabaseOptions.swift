@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Postgres
 
 /// `--database-url`, defaulting to `DATABASE_URL`.
 struct DatabaseOptions: ParsableArguments {
@@ -11,5 +12,20 @@ struct DatabaseOptions: ParsableArguments {
         if let databaseURL, !databaseURL.isEmpty { return databaseURL }
         if let env = ProcessInfo.processInfo.environment["DATABASE_URL"], !env.isEmpty { return env }
         throw ValidationError("set DATABASE_URL (or pass --database-url) to a Postgres conninfo or postgres:// URI")
+    }
+}
+
+extension DatabaseOptions {
+    /// Runs `body` with a small pool that is closed afterwards; database errors become one line.
+    func withPool<T>(maxConnections: Int = 1, _ body: (PostgresPool) async throws -> T) async throws -> T {
+        let pool = PostgresPool(.init(conninfo: try conninfo(), maxConnections: maxConnections))
+        do {
+            let result = try await body(pool)
+            await pool.close()
+            return result
+        } catch {
+            await pool.close()
+            throw CLIError.wrap(error)
+        }
     }
 }

@@ -2,6 +2,7 @@ import API
 import ArgumentParser
 import Foundation
 import Hummingbird
+import Jobs
 import Logging
 import Postgres
 import ServiceLifecycle
@@ -9,7 +10,13 @@ import ServiceLifecycle
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the HTTP API (and, with the worker runtime, the job workers). SIGTERM drains gracefully."
+        abstract: "Run the HTTP API and/or the job workers. SIGTERM drains gracefully.",
+        discussion: """
+            --role api serves HTTP only, --role worker runs jobs only (no port is opened), --role all does both \
+            in one process. Worker concurrency per lane: SUPPORTBOT_LANE_INTERACTIVE, SUPPORTBOT_LANE_BATCH, \
+            SUPPORTBOT_LANE_DELIVERY; lease: SUPPORTBOT_JOB_LEASE_SECONDS; retention of finished jobs: \
+            SUPPORTBOT_JOB_RETENTION_HOURS; drain deadline on SIGTERM: SUPPORTBOT_SHUTDOWN_GRACE_SECONDS.
+            """
     )
 
     enum Role: String, ExpressibleByArgument, CaseIterable {
@@ -32,29 +39,45 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
-        if role == .worker {
-            throw ValidationError(
-                "--role worker needs the job runtime, which this build does not include yet; use --role api")
-        }
     }
 
     func run() async throws {
         let logger = LogSetup.bootstrap()
         let conninfo = try database.conninfo()
         let env = ProcessInfo.processInfo.environment
+        let workerConfiguration: WorkerConfiguration
+        do {
+            workerConfiguration = try WorkerConfiguration.fromEnvironment(env)
+        } catch {
+            throw CLIError("\(error)")
+        }
         let size = poolSize ?? env["SUPPORTBOT_DB_POOL_SIZE"].flatMap(Int.init) ?? 16
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: max(1, size)))
-        let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        if adminToken == nil {
-            logger.warning("SUPPORTBOT_ADMIN_TOKEN is not set: the admin and agent API refuses every request")
+
+        var services: [any Service] = []
+        if role != .api {
+            let owner = JobWorker.defaultOwner()
+            let handlers: [any JobHandler] = [NoopHandler(pool: pool, owner: owner)]
+            services.append(
+                JobWorker(
+                    pool: pool, listenerConninfo: conninfo, configuration: workerConfiguration, handlers: handlers,
+                    logger: logger, owner: owner))
         }
-        let app = APIServer.application(
-            configuration: .init(host: host, port: port, adminToken: adminToken), pool: pool, logger: logger,
-            onListening: { port in
-                logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"])
-            })
+        if role != .worker {
+            let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+            if adminToken == nil {
+                logger.warning("SUPPORTBOT_ADMIN_TOKEN is not set: the admin and agent API refuses every request")
+            }
+            let role = role
+            services.append(
+                APIServer.application(
+                    configuration: .init(host: host, port: port, adminToken: adminToken), pool: pool, logger: logger,
+                    onListening: { [host] port in
+                        logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"])
+                    }))
+        }
         let group = ServiceGroup(
-            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         await pool.close()
         logger.info("stopped")

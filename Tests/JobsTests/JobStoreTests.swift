@@ -17,7 +17,8 @@ struct JobStoreTests {
         let lane = uniqueLane()
         let key = "unique:\(lane)"
         let first = try await store.enqueue(NewJob(kind: "noop", lane: lane, idempotencyKey: key))
-        let second = try await store.enqueue(NewJob(kind: "noop", lane: lane, payload: #"{"other":1}"#, idempotencyKey: key))
+        let second = try await store.enqueue(
+            NewJob(kind: "noop", lane: lane, payload: #"{"other":1}"#, idempotencyKey: key))
         #expect(first == second)
         let concurrent = try await withThrowingTaskGroup(of: Int64.self) { group in
             for _ in 0..<20 {
@@ -84,7 +85,8 @@ struct JobStoreTests {
         #expect(newCompleted)
         try await pool.query("UPDATE jobs SET locked_until = now() - interval '1 hour' WHERE id = \(id)::bigint")
         _ = try await store.rescueExpired()
-        let state: String = try await pool.query("SELECT state FROM jobs WHERE id = \(id)::bigint").first!.decode("state")
+        let state: String = try await pool.query("SELECT state FROM jobs WHERE id = \(id)::bigint").first!.decode(
+            "state")
         #expect(state == "completed")
         await pool.close()
     }
@@ -122,12 +124,15 @@ struct JobStoreTests {
         let store = JobStore(pool: pool)
         let lane = uniqueLane()
         let id = try await store.enqueue(NewJob(kind: "noop", lane: lane))
-        let job = try #require(try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
+        let job = try #require(
+            try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
         #expect(try await pool.transaction { try await JobStore.snooze(job, owner: "w", runAt: Date(), on: $0) })
-        let again = try #require(try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
+        let again = try #require(
+            try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
         #expect(again.id == id && again.attempt == 1)
         #expect(try await store.release(owner: "w", ids: [id]) == 1)
-        let third = try #require(try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "x", lease: .seconds(30)).first)
+        let third = try #require(
+            try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "x", lease: .seconds(30)).first)
         #expect(third.attempt == 1, "a released job keeps its attempts")
         await pool.close()
     }
@@ -140,9 +145,11 @@ struct JobStoreTests {
         for _ in 0..<5 { try await store.enqueue(NewJob(kind: "noop", lane: "l")) }
         let jobs = try await store.claim(lane: "l", kinds: ["noop"], limit: 3, owner: "w", lease: .seconds(30))
         for job in jobs { _ = try await pool.transaction { try await JobStore.complete(job, owner: "w", on: $0) } }
-        #expect(try await store.depth() == [
-            QueueDepth(kind: "noop", state: "available", count: 2), QueueDepth(kind: "noop", state: "completed", count: 3),
-        ])
+        #expect(
+            try await store.depth() == [
+                QueueDepth(kind: "noop", state: "available", count: 2),
+                QueueDepth(kind: "noop", state: "completed", count: 3),
+            ])
         #expect(try await store.pruneFinished(olderThan: .seconds(3600)) == 0)
         try await pool.query("UPDATE jobs SET finished_at = now() - interval '2 hours' WHERE state = 'completed'")
         #expect(try await store.pruneFinished(olderThan: .seconds(3600), batch: 2) == 2)

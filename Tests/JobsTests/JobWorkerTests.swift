@@ -9,7 +9,8 @@ import Testing
 struct JobWorkerTests {
     /// Long fallback poll: only a NOTIFY can start jobs quickly.
     static let notifyOnly = WorkerConfiguration(
-        laneLimits: ["interactive": 4, "batch": 2], pollInterval: .seconds(60), retry: RetryPolicy(base: .milliseconds(5), cap: .milliseconds(20)))
+        laneLimits: ["interactive": 4, "batch": 2], pollInterval: .seconds(60),
+        retry: RetryPolicy(base: .milliseconds(5), cap: .milliseconds(20)))
 
     @Test("runs every job once, commits effects with completion, and wakes on NOTIFY")
     func runsJobsOnNotify() async throws {
@@ -18,11 +19,12 @@ struct JobWorkerTests {
             JobResult(.done, effects: WorkerDatabase.effect(job, owner: "test"))
         }
         try await withWorker(db, configuration: Self.notifyOnly, handlers: [handler]) { _ in
-            // Let the listener subscribe before the first enqueue.
-            try await Task.sleep(for: .milliseconds(200))
+            try await db.waitForListeners()
             let store = JobStore(pool: db.pool)
             let started = ContinuousClock.now
-            for n in 0..<50 { try await store.enqueue(NewJob(kind: "work", lane: "interactive", idempotencyKey: "k\(n)")) }
+            for n in 0..<50 {
+                try await store.enqueue(NewJob(kind: "work", lane: "interactive", idempotencyKey: "k\(n)"))
+            }
             let done = try await db.eventually(timeout: .seconds(10)) {
                 try await db.count("SELECT count(*) AS n FROM jobs WHERE state = 'completed'") == 50
             }
@@ -94,15 +96,20 @@ struct JobWorkerTests {
             TestHandler(kind: "discard", lane: "interactive") { _ in JobResult(.discard(reason: "not ours")) },
         ]
         try await withWorker(db, configuration: Self.notifyOnly, handlers: handlers) { _ in
-            try await Task.sleep(for: .milliseconds(200))
+            try await db.waitForListeners()
             let store = JobStore(pool: db.pool)
-            for kind in ["later", "snooze", "discard"] { try await store.enqueue(NewJob(kind: kind, lane: "interactive")) }
+            for kind in ["later", "snooze", "discard"] {
+                try await store.enqueue(NewJob(kind: kind, lane: "interactive"))
+            }
             #expect(
                 try await db.eventually {
-                    try await db.count("SELECT count(*) AS n FROM jobs WHERE state <> 'running' AND attempt > 0 OR state = 'discarded' OR (kind = 'snooze' AND run_at > now())") == 3
+                    try await db.count(
+                        "SELECT count(*) AS n FROM jobs WHERE state <> 'running' AND attempt > 0 OR state = 'discarded' OR (kind = 'snooze' AND run_at > now())"
+                    ) == 3
                 })
         }
-        let rows = try await db.pool.query("SELECT kind, state, attempt, last_error, run_at FROM jobs ORDER BY kind").rows
+        let rows = try await db.pool.query("SELECT kind, state, attempt, last_error, run_at FROM jobs ORDER BY kind")
+            .rows
         let byKind = Dictionary(uniqueKeysWithValues: try rows.map { (try $0.decode("kind", as: String.self), $0) })
         #expect(try byKind["discard"]!.decode("state", as: String.self) == "discarded")
         #expect(try byKind["discard"]!.decode("last_error", as: String.self) == "not ours")
@@ -136,7 +143,9 @@ struct JobWorkerTests {
         }
         #expect(ContinuousClock.now - started < .seconds(10))
         let states = try await db.pool.query("SELECT id, state, attempt, lease_owner FROM jobs ORDER BY id").rows
-        #expect(try states.first { try $0.decode("id", as: Int64.self) == short }?.decode("state", as: String.self) == "completed")
+        #expect(
+            try states.first { try $0.decode("id", as: Int64.self) == short }?.decode("state", as: String.self)
+                == "completed")
         let released = try #require(try states.first { try $0.decode("id", as: Int64.self) == long })
         #expect(try released.decode("state", as: String.self) == "available")
         #expect(try released.decode("attempt", as: Int.self) == 0)
@@ -157,7 +166,7 @@ struct JobWorkerTests {
         var configuration = Self.notifyOnly
         configuration.shutdownGrace = .milliseconds(100)
         try await withWorker(db, configuration: configuration, handlers: handlers) { _ in
-            try await Task.sleep(for: .milliseconds(200))
+            try await db.waitForListeners()
             let store = JobStore(pool: db.pool)
             for _ in 0..<40 { try await store.enqueue(NewJob(kind: "slow", lane: "batch")) }
             try await store.enqueue(NewJob(kind: "quick", lane: "interactive"))
@@ -165,7 +174,8 @@ struct JobWorkerTests {
                 try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'quick' AND state = 'completed'") == 1
             }
             #expect(quickDone, "the interactive job ran while 38 batch jobs waited")
-            #expect(try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'slow' AND state = 'available'") > 30)
+            #expect(
+                try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'slow' AND state = 'available'") > 30)
         }
         await db.pool.close()
     }

@@ -38,6 +38,18 @@ struct WorkerDatabase {
         try await pool.query(sql).first!.decode("n")
     }
 
+    /// Waits until `count` processes listen for jobs on this database (their first NOTIFY will reach them).
+    func waitForListeners(_ count: Int = 1, timeout: Duration = .seconds(30)) async throws {
+        let listening = try await eventually(timeout: timeout) {
+            try await self.count(
+                """
+                SELECT count(*) AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND query ILIKE 'LISTEN%'
+                """) >= count
+        }
+        guard listening else { throw TestSupportError("\(count) listener(s) did not connect within \(timeout)") }
+    }
+
     /// Polls `condition` every 10 ms until it holds or `timeout` passes.
     func eventually(
         timeout: Duration = .seconds(10), _ condition: @Sendable () async throws -> Bool
@@ -57,7 +69,8 @@ func withWorker<T: Sendable>(
     _ body: @Sendable (JobWorker) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test.worker")
-    logger.logLevel = ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+    logger.logLevel =
+        ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
     let worker = JobWorker(
         pool: database.pool, listenerConninfo: database.conninfo, configuration: configuration, handlers: handlers,
         logger: logger, owner: owner)
