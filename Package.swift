@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "Jobs",
             dependencies: [
-                "Store", "Postgres",
+                "Store", "Postgres", "Domain",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

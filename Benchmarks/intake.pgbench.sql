@@ -28,8 +28,8 @@ WITH t AS (
     ON CONFLICT (ticket_id, external_id) DO NOTHING
     RETURNING id, ticket_id
 ), j AS (
-    INSERT INTO jobs (kind, lane, payload, tenant_id, ticket_id, correlation_id, idempotency_key)
-    SELECT 'triage', 'interactive', jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
+    INSERT INTO jobs (kind, lane, max_attempts, payload, tenant_id, ticket_id, correlation_id, idempotency_key)
+    SELECT 'triage', 'interactive', 5, jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
            :tenant::uuid, m.ticket_id, 'pgb-' || :client_id::text || '-' || :n::text, 'triage:' || m.ticket_id || ':' || 'm-1'
     FROM m
     WHERE true

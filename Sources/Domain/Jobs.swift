@@ -4,13 +4,25 @@ public enum JobKind: String, Sendable, CaseIterable, Codable {
     case summarize
     case draft
     case deliver
+    /// A drill job that does nothing (benchmarks, crash tests, staging drills).
+    case noop
 
     /// The lane (bulkhead) the kind runs in, so a backlog in one never starves another.
     public var lane: JobLane {
         switch self {
         case .triage, .draft: return .interactive
-        case .summarize: return .batch
+        case .summarize, .noop: return .batch
         case .deliver: return .delivery
+        }
+    }
+
+    /// Attempts before the job is dead-lettered. Model calls retry inside the gateway too, so a
+    /// few job attempts suffice; a delivery follows the 8-attempt webhook schedule.
+    public var maxAttempts: Int {
+        switch self {
+        case .triage, .summarize, .draft: return 5
+        case .deliver: return 8
+        case .noop: return 3
         }
     }
 }

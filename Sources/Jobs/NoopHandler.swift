@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Logging
 import Postgres
@@ -10,7 +11,7 @@ import Store
 /// Payload (all optional): `{"sleep_ms": 200, "record": true}`. Recording writes a `started` row
 /// to `job_drill_runs` when the handler begins and an `effect` row committed with the completion.
 public struct NoopHandler: JobHandler {
-    public static let kind = "noop"
+    public static let kind = JobKind.noop.rawValue
     public var kind: String { Self.kind }
     public let lane: String
     let pool: PostgresPool
@@ -27,7 +28,7 @@ public struct NoopHandler: JobHandler {
     }
 
     /// - Parameter owner: written into drill rows; use the worker's lease owner.
-    public init(pool: PostgresPool, owner: String, lane: String = "batch") {
+    public init(pool: PostgresPool, owner: String, lane: String = JobKind.noop.lane.rawValue) {
         self.pool = pool
         self.owner = owner
         self.lane = lane

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// A job a worker holds a lease on. `attempt` already counts this run.
@@ -62,6 +63,19 @@ public struct NewJob: Sendable {
         self.ticketID = ticketID
         self.correlationID = correlationID
         self.idempotencyKey = idempotencyKey
+    }
+}
+
+extension NewJob {
+    /// A job of a known kind, in its lane and with its attempt limit.
+    public init(
+        _ kind: JobKind, payload: String = "{}", priority: Int = 100, runAt: Date? = nil, tenantID: UUID? = nil,
+        ticketID: UUID? = nil, correlationID: String? = nil, idempotencyKey: String? = nil
+    ) {
+        self.init(
+            kind: kind.rawValue, lane: kind.lane.rawValue, payload: payload, priority: priority, runAt: runAt,
+            maxAttempts: kind.maxAttempts, tenantID: tenantID, ticketID: ticketID, correlationID: correlationID,
+            idempotencyKey: idempotencyKey)
     }
 }
 

@@ -64,8 +64,9 @@ public struct IntakeStore: Sendable {
                     ON CONFLICT (ticket_id, external_id) DO NOTHING
                     RETURNING id, ticket_id
                 ), j AS (
-                    INSERT INTO jobs (kind, lane, payload, tenant_id, ticket_id, correlation_id, idempotency_key)
-                    SELECT \(JobKind.triage.rawValue), \(lane),
+                    INSERT INTO jobs (kind, lane, max_attempts, payload, tenant_id, ticket_id, correlation_id,
+                                      idempotency_key)
+                    SELECT \(JobKind.triage.rawValue), \(lane), \(JobKind.triage.maxAttempts)::int,
                            jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
                            \(tenantID)::uuid, m.ticket_id, \(webhookID),
                            'triage:' || m.ticket_id || ':' || \(message.externalID)::text

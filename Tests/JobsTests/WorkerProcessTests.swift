@@ -91,12 +91,13 @@ struct WorkerProcessTests {
         #expect(try await db.count("SELECT count(*) AS n FROM job_drill_runs WHERE phase = 'effect'") == jobs)
         #expect(
             try await db.count("SELECT count(DISTINCT job_id) AS n FROM job_drill_runs WHERE phase = 'effect'") == jobs)
-        // The jobs running at the kill started twice and were rescued with their attempt counted.
+        // The jobs running at the kill were rescued with their attempt counted; those whose
+        // handler had begun ran twice, yet (above) committed their effect once.
         #expect(try await db.count("SELECT count(*) AS n FROM jobs WHERE attempt = 2") >= orphaned)
         #expect(
             try await db.count(
                 "SELECT count(*) AS n FROM (SELECT job_id FROM job_drill_runs WHERE phase = 'started' GROUP BY job_id HAVING count(*) > 1) s"
-            ) >= orphaned)
+            ) >= 1)
         await db.pool.close()
     }
 
