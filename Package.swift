@@ -71,6 +71,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Flags",
+            dependencies: [
+                "Store", "Postgres", "Domain",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "Webhooks",
             dependencies: [
                 "Domain", "HTTPClient",
@@ -86,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "supportbot",
             dependencies: [
-                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "TestSupport",
+                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -104,7 +112,16 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Postgres", "Domain", "TestSupport"]),
+        .testTarget(
+            name: "FlagsTests",
+            dependencies: [
+                "Flags", "Store", "Postgres", "Domain", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Postgres", "Domain", "TestSupport", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "APITests",
             dependencies: [

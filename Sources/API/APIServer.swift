@@ -21,8 +21,10 @@ public enum APIServer {
     }
 
     /// The router alone, for tests and for embedding.
+    /// - Parameter flags: this process's flags in force (a ``FlagWatcher``'s snapshot), for status.
     public static func router(
-        pool: PostgresPool, adminToken: String?, now: @escaping @Sendable () -> Date = { Date() }
+        pool: PostgresPool, adminToken: String?, now: @escaping @Sendable () -> Date = { Date() },
+        flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed }
     ) -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: ErrorMiddleware())
@@ -32,16 +34,19 @@ public enum APIServer {
         ).register(on: router)
         let admin = router.group("v1").add(middleware: AdminAuthMiddleware(token: adminToken))
         TicketController(tickets: TicketStore(pool: pool)).register(on: admin)
+        FlagController(flags: FlagStore(pool: pool)).register(on: admin)
+        StatusController(status: StatusStore(pool: pool), flags: flags).register(on: admin)
         return router
     }
 
     /// A runnable application; `onListening` receives the bound port (useful with port 0).
     public static func application(
         configuration: Configuration, pool: PostgresPool, logger: Logger,
+        flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed },
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(pool: pool, adminToken: configuration.adminToken),
+            router: router(pool: pool, adminToken: configuration.adminToken, flags: flags),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },

@@ -17,6 +17,7 @@ public final class JobWorker: Service {
     let store: JobStore
     let completer: BatchCompleter
     let listenerConninfo: String
+    let sharedNotifications: AsyncStream<PostgresListener.Event>?
     let configuration: WorkerConfiguration
     let handlers: [String: any JobHandler]
     let logger: Logger
@@ -24,14 +25,18 @@ public final class JobWorker: Service {
     let running = Mutex<Set<Int64>>([])
     let stopping = Atomic<Bool>(false)
 
+    /// - Parameters:
+    ///   - listenerConninfo: where the worker opens its own LISTEN connection, unless
+    ///   - notifications: the `jobs` channel of a process-wide ``NotificationRouter`` is given.
     public init(
         pool: PostgresPool, listenerConninfo: String, configuration: WorkerConfiguration, handlers: [any JobHandler],
-        logger: Logger, owner: String? = nil
+        logger: Logger, owner: String? = nil, notifications: AsyncStream<PostgresListener.Event>? = nil
     ) {
         self.pool = pool
         let store = JobStore(pool: pool)
         self.store = store
         self.listenerConninfo = listenerConninfo
+        self.sharedNotifications = notifications
         self.configuration = configuration
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         self.logger = logger
@@ -51,9 +56,18 @@ public final class JobWorker: Service {
     public var runningCount: Int { running.withLock { $0.count } }
 
     public func run() async throws {
-        let listener = PostgresListener(conninfo: listenerConninfo, channels: ["jobs"], logger: logger)
-        listener.start()
-        defer { listener.stop() }
+        let listener: PostgresListener?
+        let notifications: AsyncStream<PostgresListener.Event>
+        if let sharedNotifications {
+            listener = nil
+            notifications = sharedNotifications
+        } else {
+            let own = PostgresListener(conninfo: listenerConninfo, channels: ["jobs"], logger: logger)
+            own.start()
+            listener = own
+            notifications = own.events
+        }
+        defer { listener?.stop() }
         logger.info(
             "job worker started",
             metadata: [
@@ -64,7 +78,7 @@ public final class JobWorker: Service {
 
         let lanesTask = Task { await self.runLanes() }
         await withTaskGroup(of: Void.self) { maintenance in
-            maintenance.addTask { await self.routeNotifications(listener) }
+            maintenance.addTask { await self.routeNotifications(notifications) }
             maintenance.addTask {
                 await self.every(self.configuration.heartbeatInterval) { try await self.heartbeat() }
             }
@@ -133,8 +147,8 @@ public final class JobWorker: Service {
         }
     }
 
-    private func routeNotifications(_ listener: PostgresListener) async {
-        for await event in listener.events {
+    private func routeNotifications(_ notifications: AsyncStream<PostgresListener.Event>) async {
+        for await event in notifications {
             switch event {
             case .notification(_, let lane):
                 lanes[lane]?.signal()

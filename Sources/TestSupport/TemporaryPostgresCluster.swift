@@ -68,7 +68,7 @@ public final class TemporaryPostgresCluster: Sendable {
         throw TestSupportError("no Postgres server binaries found; install postgresql or set PG_BIN")
     }
 
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestSupportError("socket() failed") }
         defer { close(fd) }

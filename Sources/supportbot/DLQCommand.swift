@@ -91,8 +91,4 @@ enum DeadJobTable {
         default: "\(Int(seconds / 86400))d"
         }
     }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0)
-    }
 }

@@ -1,5 +1,6 @@
 import API
 import ArgumentParser
+import Flags
 import Foundation
 import Hummingbird
 import Jobs
@@ -54,14 +55,17 @@ struct ServeCommand: AsyncParsableCommand {
         let size = poolSize ?? env["SUPPORTBOT_DB_POOL_SIZE"].flatMap(Int.init) ?? 16
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: max(1, size)))
 
-        var services: [any Service] = []
+        let notifications = NotificationRouter(
+            conninfo: conninfo, channels: role == .api ? ["flags"] : ["jobs", "flags"], logger: logger)
+        let flags = FlagWatcher(pool: pool, notifications: notifications.subscribe("flags"), logger: logger)
+        var services: [any Service] = [NotificationService(router: notifications), flags]
         if role != .api {
             let owner = JobWorker.defaultOwner()
             let handlers: [any JobHandler] = [NoopHandler(pool: pool, owner: owner)]
             services.append(
                 JobWorker(
                     pool: pool, listenerConninfo: conninfo, configuration: workerConfiguration, handlers: handlers,
-                    logger: logger, owner: owner))
+                    logger: logger, owner: owner, notifications: notifications.subscribe("jobs")))
         }
         if role != .worker {
             let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -72,6 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
             services.append(
                 APIServer.application(
                     configuration: .init(host: host, port: port, adminToken: adminToken), pool: pool, logger: logger,
+                    flags: { flags.snapshot },
                     onListening: { [host] port in
                         logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"])
                     }))

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Store
+
+/// `supportbot status [--json]`: what the system is doing, in 80 columns.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Queue depth per kind and state, due jobs per lane and their age, dead letters, flags."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "The JSON of GET /v1/status (without this process's flags_in_force)") var json = false
+
+    func run() async throws {
+        _ = LogSetup.bootstrap()
+        let report = try await database.withPool { try await StatusStore(pool: $0).report() }
+        if json {
+            print(try jsonLine(report))
+            return
+        }
+        print(StatusText.render(report).joined(separator: "\n"))
+    }
+}
+
+/// The human form of a status report; every line fits 80 columns.
+enum StatusText {
+    static let states = ["available", "running", "completed", "dead", "discarded"]
+
+    static func render(_ report: StatusReport) -> [String] {
+        var lines = ["supportbot status at \(RFC3339.format(report.generatedAt))", ""]
+        lines.append("JOBS            " + states.map { pad($0, 11, right: true) }.joined())
+        let kinds = Set(report.queue.map(\.kind)).sorted()
+        if kinds.isEmpty { lines.append("  (no jobs)") }
+        for kind in kinds {
+            let counts = states.map { state in
+                report.queue.first { $0.kind == kind && $0.state == state }?.count ?? 0
+            }
+            lines.append(pad(String(kind.prefix(15)), 16) + counts.map { pad(String($0), 11, right: true) }.joined())
+        }
+        lines.append("")
+        if report.lanes.isEmpty {
+            lines.append("Due now: none")
+        } else {
+            for lane in report.lanes {
+                lines.append(
+                    "Due now in \(pad(lane.lane, 12)) \(pad(String(lane.due), 7, right: true)) jobs, oldest \(DeadJobTable.age(lane.oldestDueSeconds))"
+                )
+            }
+        }
+        lines.append("Dead letters: \(report.deadLetters)\(report.deadLetters > 0 ? " (supportbot dlq list)" : "")")
+        lines.append("")
+        let globalOff = FlagKey.allCases.filter { key in
+            report.flags.contains { $0.key == key.rawValue && $0.tenantID == nil && !$0.enabled }
+        }
+        let aiOff = globalOff.contains(.ai)
+        let effectiveOff = FlagKey.allCases.filter { globalOff.contains($0) || (aiOff && $0.isAIFeature) }
+        lines.append(
+            "Flags off globally: "
+                + (effectiveOff.isEmpty ? "none" : effectiveOff.map(\.rawValue).joined(separator: ", ")))
+        let overrides = report.flags.filter { $0.tenantID != nil }
+        for setting in overrides.prefix(10) {
+            lines.append(
+                "  tenant \(setting.tenantID!.prefix(8)): \(setting.key) \(setting.enabled ? "on" : "off") (\(setting.reason.prefix(40)))"
+            )
+        }
+        if overrides.count > 10 { lines.append("  … \(overrides.count - 10) more overrides (supportbot flags list)") }
+        return lines.map { String($0.prefix(80)) }
+    }
+}
