@@ -110,11 +110,13 @@ public final class JobWorker: Service {
         let inFlight = Counter()
         await withDiscardingTaskGroup { group in
             var failures = 0
+            var backlog = false
             while !stopping.load(ordering: .acquiring) && !Task.isCancelled {
                 let free = limit - inFlight.value
-                // Under load, claim in batches: wait until half the slots are free (handlers signal
-                // as they finish) instead of one statement per freed slot. Idle lanes claim at once.
-                if free < max(1, limit / 2) {
+                // With a backlog, claim in batches: wait until half the slots are free (handlers
+                // signal as they finish) instead of one statement per freed slot. Without one, a
+                // new job is claimed as soon as any slot is free.
+                if free < 1 || (backlog && free < max(1, limit / 2)) {
                     await wakeup.wait(timeout: configuration.pollInterval)
                     continue
                 }
@@ -124,6 +126,7 @@ public final class JobWorker: Service {
                         lane: lane, kinds: kinds, limit: free, owner: owner, lease: configuration.lease)
                     failures = 0
                     claimedAll = jobs.count == free
+                    backlog = claimedAll
                     for job in jobs {
                         running.withLock { _ = $0.insert(job.id) }
                         inFlight.add(1)

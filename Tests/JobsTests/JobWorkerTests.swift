@@ -179,4 +179,32 @@ struct JobWorkerTests {
         }
         await db.pool.close()
     }
+
+    @Test("a lane more than half busy still claims a new job at once when there is no backlog")
+    func busyLaneClaimsNewJob() async throws {
+        let db = try await WorkerDatabase.make()
+        let handlers: [any JobHandler] = [
+            TestHandler(kind: "long", lane: "interactive") { _ in
+                try await Task.sleep(for: .seconds(30))
+                return .done
+            },
+            TestHandler(kind: "quick", lane: "interactive") { _ in .done },
+        ]
+        var configuration = Self.notifyOnly
+        configuration.laneLimits = ["interactive": 4]
+        configuration.shutdownGrace = .milliseconds(100)
+        try await withWorker(db, configuration: configuration, handlers: handlers) { (worker: JobWorker) async throws in
+            try await db.waitForListeners()
+            let store = JobStore(pool: db.pool)
+            for _ in 0..<3 { try await store.enqueue(NewJob(kind: "long", lane: "interactive")) }
+            #expect(try await db.eventually { worker.runningCount == 3 })
+            try await store.enqueue(NewJob(kind: "quick", lane: "interactive"))
+            #expect(
+                try await db.eventually(timeout: .seconds(1)) {
+                    try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'quick' AND state = 'completed'")
+                        == 1
+                }, "the fourth slot took the job without waiting for half the lane to free up")
+        }
+        await db.pool.close()
+    }
 }
