@@ -120,7 +120,9 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Postgres", "Domain", "TestSupport", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "Store", "Postgres", "Domain", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "APITests",

@@ -23,16 +23,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-start_cluster "$WORK" "$(free_port 55600)"
-PGPORT="$(cluster_port "$WORK")"
-BIN_PG="$(pg_bin)"
-"$BIN_PG/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres bench
-export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/bench"
-
-log "building supportbot (release)"
-swift build -c release --product supportbot >/dev/null
-BIN="$(swift build -c release --show-bin-path)/supportbot"
-"$BIN" migrate >/dev/null
+bench_setup "$WORK"
 TENANT="$("$BIN" tenant create --name bench | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 PORT="$(free_port 18090)"
 LOG_LEVEL=warning "$BIN" serve --role api --port "$PORT" --pool-size "$POOL_SIZE" &

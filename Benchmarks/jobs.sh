@@ -24,17 +24,8 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-start_cluster "$WORK" "$(free_port 55600)"
-PGPORT="$(cluster_port "$WORK")"
-BIN_PG="$(pg_bin)"
-"$BIN_PG/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres bench
-export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/bench"
+bench_setup "$WORK"
 PSQL=("$BIN_PG/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d bench)
-
-log "building supportbot (release)"
-swift build -c release --product supportbot >/dev/null
-BIN="$(swift build -c release --show-bin-path)/supportbot"
-"$BIN" migrate >/dev/null
 
 # A fresh cluster is slow at first (WAL segments are created, caches are cold): one unmeasured pass.
 log "warm-up pass (not measured)"

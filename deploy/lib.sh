@@ -82,3 +82,18 @@ stop_cluster() {
 cluster_port() {
     sed -n '4p' "$1/data/postmaster.pid" 2>/dev/null
 }
+
+# For Benchmarks/*.sh: a fresh cluster with default durability in $1 (the caller's temporary
+# folder, stopped by its EXIT trap), a migrated `bench` database in DATABASE_URL, and a release
+# build of supportbot in BIN. Sets PGPORT, BIN_PG, DATABASE_URL, BIN.
+bench_setup() {
+    start_cluster "$1" "$(free_port 55600)"
+    PGPORT="$(cluster_port "$1")"
+    BIN_PG="$(pg_bin)"
+    "$BIN_PG/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres bench
+    export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/bench"
+    log "building supportbot (release)"
+    swift build -c release --product supportbot >/dev/null
+    BIN="$(swift build -c release --show-bin-path)/supportbot"
+    "$BIN" migrate >/dev/null
+}

@@ -40,6 +40,21 @@ public struct FlagChange: Sendable, Equatable, Encodable {
     }
 }
 
+extension FlagSnapshot {
+    /// The snapshot of stored settings. Keys this build does not know are ignored.
+    public init(_ settings: [FlagSetting]) {
+        self.init()
+        for setting in settings {
+            guard let key = FlagKey(rawValue: setting.key) else { continue }
+            if let tenant = setting.tenantID.flatMap(UUID.init(uuidString:)) {
+                tenants[tenant, default: [:]][key] = setting.enabled
+            } else {
+                global[key] = setting.enabled
+            }
+        }
+    }
+}
+
 /// Kill switches: settings, their audit trail and the snapshot every process keeps.
 public struct FlagStore: Sendable {
     let pool: PostgresPool
@@ -63,18 +78,9 @@ public struct FlagStore: Sendable {
         }
     }
 
-    /// The snapshot processes keep in memory. Keys this build does not know are ignored.
+    /// The snapshot processes keep in memory.
     public func snapshot() async throws -> FlagSnapshot {
-        var snapshot = FlagSnapshot()
-        for setting in try await list() {
-            guard let key = FlagKey(rawValue: setting.key) else { continue }
-            if let tenant = setting.tenantID.flatMap(UUID.init(uuidString:)) {
-                snapshot.tenants[tenant, default: [:]][key] = setting.enabled
-            } else {
-                snapshot.global[key] = setting.enabled
-            }
-        }
-        return snapshot
+        FlagSnapshot(try await list())
     }
 
     /// Sets a flag, writes the audit row and notifies every process, in one transaction.

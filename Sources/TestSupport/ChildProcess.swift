@@ -3,8 +3,8 @@ import Foundation
 /// A child process for tests, drills and benchmarks: spawned with its own environment and its
 /// output in a log file; stopped with a signal (SIGTERM to drain, SIGKILL to crash it).
 ///
-/// posix_spawn + waitpid rather than Foundation's Process, whose exit monitoring does not cope
-/// with descriptors that grandchildren inherit (see TemporaryPostgresCluster).
+/// posix_spawn + waitpid rather than Foundation's Process: the server that `pg_ctl start` leaves
+/// running inherits descriptors, and Process's pipe and exit monitoring then never finish.
 public final class ChildProcess: Sendable {
     public let pid: pid_t
     /// stdout and stderr of the child.

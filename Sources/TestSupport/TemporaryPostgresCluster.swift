@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// A private Postgres cluster in a temporary folder, for tests that stop and restart the server.
@@ -86,43 +85,17 @@ public final class TemporaryPostgresCluster: Sendable {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// Runs a command off the cooperative pool and throws with its output when it fails.
+    /// Runs a command to its end and throws with its output when it fails.
     static func run(_ path: String, _ arguments: [String], asPostgres: Bool) async throws {
         let argv =
             asPostgres && getuid() == 0
             ? ["/usr/sbin/runuser", "-u", "postgres", "--", path] + arguments : [path] + arguments
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try spawnAndWait(argv, describing: path, arguments) })
-            }
-        }
-    }
-
-    /// posix_spawn + waitpid rather than Foundation's Process: the server that `pg_ctl start` leaves
-    /// running inherits descriptors, and Process's pipe and exit monitoring then never finish.
-    private static func spawnAndWait(_ argv: [String], describing path: String, _ arguments: [String]) throws {
-        let outputPath = NSTemporaryDirectory() + "sbpg-cmd-\(UUID().uuidString).log"
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
-        guard spawned == 0 else {
-            throw TestSupportError("cannot run \(argv[0]): \(String(cString: strerror(spawned)))")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // WIFEXITED / WEXITSTATUS are macros: exited normally when the low 7 bits are zero.
-        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let child = try ChildProcess(argv[0], Array(argv.dropFirst()))
+        defer { unlink(child.logPath) }
+        let exitCode = await child.wait()
         guard exitCode == 0 else {
-            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-            throw TestSupportError("\(path) \(arguments.joined(separator: " ")) failed (\(exitCode)): \(text)")
+            throw TestSupportError(
+                "\(path) \(arguments.joined(separator: " ")) failed (\(exitCode)): \(child.logTail())")
         }
     }
 }

@@ -37,13 +37,7 @@ struct BenchCommand: AsyncParsableCommand {
         var json = false
 
         var clientCounts: [Int] {
-            get throws {
-                let counts = clients.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-                guard !counts.isEmpty, counts.count == clients.split(separator: ",").count,
-                    counts.allSatisfy({ (1...1024).contains($0) })
-                else { throw ValidationError("--clients must be a list like 1,16,64 (each 1…1024)") }
-                return counts
-            }
+            get throws { try countList(clients, option: "--clients", range: 1...1024, example: "1,16,64") }
         }
 
         func validate() throws {

@@ -36,14 +36,7 @@ struct BenchJobs: AsyncParsableCommand {
     var json = false
 
     var workerCounts: [Int] {
-        get throws {
-            let parts = workers.split(separator: ",")
-            let counts = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard !counts.isEmpty, counts.count == parts.count, counts.allSatisfy({ (1...32).contains($0) }) else {
-                throw ValidationError("--workers must be a list like 1,2,4 (each 1…32)")
-            }
-            return counts
-        }
+        get throws { try countList(workers, option: "--workers", range: 1...32, example: "1,2,4") }
     }
 
     func validate() throws {

@@ -47,16 +47,14 @@ struct IntakeTargetOptions: ParsableArguments {
             }
             return parsed
         }
-        let conninfo: String
         do {
-            conninfo = try database.conninfo()
+            _ = try database.conninfo()
         } catch {
             throw ValidationError(
                 "pass --secret (or set SUPPORTBOT_INBOUND_SECRET), or set DATABASE_URL so the secret can be read")
         }
-        let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 1))
-        defer { Task { await pool.close() } }
-        let encoded = try await reportingErrors { try await TenantStore(pool: pool).inboundSecret(try tenantID) }
+        let tenant = try tenantID
+        let encoded = try await database.withPool { try await TenantStore(pool: $0).inboundSecret(tenant) }
         guard let parsed = WebhookSecret(encoded: encoded) else {
             throw CLIError("the tenant's stored inbound secret is not a whsec_ value")
         }

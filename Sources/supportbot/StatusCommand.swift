@@ -51,11 +51,7 @@ enum StatusText {
         }
         lines.append("Dead letters: \(report.deadLetters)\(report.deadLetters > 0 ? " (supportbot dlq list)" : "")")
         lines.append("")
-        let globalOff = FlagKey.allCases.filter { key in
-            report.flags.contains { $0.key == key.rawValue && $0.tenantID == nil && !$0.enabled }
-        }
-        let aiOff = globalOff.contains(.ai)
-        let effectiveOff = FlagKey.allCases.filter { globalOff.contains($0) || (aiOff && $0.isAIFeature) }
+        let effectiveOff = FlagSnapshot(report.flags).disabled()
         lines.append(
             "Flags off globally: "
                 + (effectiveOff.isEmpty ? "none" : effectiveOff.map(\.rawValue).joined(separator: ", ")))

@@ -27,14 +27,12 @@ struct TenantCommand: AsyncParsableCommand {
 
         func run() async throws {
             _ = LogSetup.bootstrap()
-            let pool = PostgresPool(.init(conninfo: try database.conninfo(), maxConnections: 1))
-            try await reportingErrors {
-                let created = try await TenantStore(pool: pool).create(
+            let created = try await database.withPool {
+                try await TenantStore(pool: $0).create(
                     name: name, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
                     monthlyBudgetUSD: monthlyBudgetUsd)
-                print(try jsonLine(created))
             }
-            await pool.close()
+            print(try jsonLine(created))
         }
     }
 
@@ -46,26 +44,19 @@ struct TenantCommand: AsyncParsableCommand {
 
         func run() async throws {
             _ = LogSetup.bootstrap()
-            let pool = PostgresPool(.init(conninfo: try database.conninfo(), maxConnections: 1))
-            try await reportingErrors {
-                let tenants = try await TenantStore(pool: pool).list()
-                if json {
-                    print(try jsonLine(tenants))
-                } else {
-                    print("ID                                    NAME                 WEBHOOK  DAILY$   MONTHLY$")
-                    for t in tenants {
-                        let webhook = t.webhookURL == nil ? "-" : (t.webhookEnabled ? "on" : "off")
-                        print(
-                            t.id.uuidString.lowercased().padding(toLength: 38, withPad: " ", startingAt: 0)
-                                + String(t.name.prefix(20)).padding(toLength: 21, withPad: " ", startingAt: 0)
-                                + webhook.padding(toLength: 9, withPad: " ", startingAt: 0)
-                                + (t.dailyBudgetUSD.map { String(format: "%.2f", $0) } ?? "-").padding(
-                                    toLength: 9, withPad: " ", startingAt: 0)
-                                + (t.monthlyBudgetUSD.map { String(format: "%.2f", $0) } ?? "-"))
-                    }
-                }
+            let tenants = try await database.withPool { try await TenantStore(pool: $0).list() }
+            if json {
+                print(try jsonLine(tenants))
+                return
             }
-            await pool.close()
+            print("ID                                    NAME                 WEBHOOK  DAILY$   MONTHLY$")
+            for t in tenants {
+                let webhook = t.webhookURL == nil ? "-" : (t.webhookEnabled ? "on" : "off")
+                print(
+                    pad(t.id.lowercased, 38) + pad(String(t.name.prefix(20)), 21) + pad(webhook, 9)
+                        + pad(t.dailyBudgetUSD.map { String(format: "%.2f", $0) } ?? "-", 9)
+                        + (t.monthlyBudgetUSD.map { String(format: "%.2f", $0) } ?? "-"))
+            }
         }
     }
 
@@ -90,14 +81,12 @@ struct TenantCommand: AsyncParsableCommand {
 
         func run() async throws {
             _ = LogSetup.bootstrap()
-            let pool = PostgresPool(.init(conninfo: try database.conninfo(), maxConnections: 1))
-            try await reportingErrors {
-                let tenant = try await TenantStore(pool: pool).update(
+            let tenant = try await database.withPool {
+                try await TenantStore(pool: $0).update(
                     UUID(uuidString: id)!, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
                     monthlyBudgetUSD: monthlyBudgetUsd)
-                print(try jsonLine(tenant))
             }
-            await pool.close()
+            print(try jsonLine(tenant))
         }
     }
 }
