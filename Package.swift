@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"4.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.7.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +58,8 @@ let package = Package(
         .target(
             name: "API",
             dependencies: [
+                "Telemetry",
+                .product(name: "Metrics", package: "swift-metrics"),
                 "Store", "Domain", "Postgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -65,15 +69,23 @@ let package = Package(
         .target(
             name: "Jobs",
             dependencies: [
-                "Store", "Postgres", "Domain",
+                "Store", "Postgres", "Domain", "Telemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
+            name: "Telemetry",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
             name: "Flags",
             dependencies: [
-                "Store", "Postgres", "Domain",
+                "Store", "Postgres", "Domain", "Telemetry",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -94,8 +106,11 @@ let package = Package(
         .executableTarget(
             name: "supportbot",
             dependencies: [
-                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "TestSupport",
+                "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "Telemetry",
+                "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -113,6 +128,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "TelemetryTests",
+            dependencies: ["Telemetry", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
             name: "FlagsTests",
             dependencies: [
                 "Flags", "Store", "Postgres", "Domain", "TestSupport", .product(name: "Logging", package: "swift-log"),
@@ -127,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "APITests",
             dependencies: [
-                "API", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient", "Webhooks",
+                "API", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient", "Webhooks", "Jobs", "Telemetry",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -21,14 +21,19 @@ public enum APIServer {
     }
 
     /// The router alone, for tests and for embedding.
-    /// - Parameter flags: this process's flags in force (a ``FlagWatcher``'s snapshot), for status.
+    /// - Parameters:
+    ///   - flags: this process's flags in force (a `FlagWatcher`'s snapshot), for status.
+    ///   - metrics: the Prometheus text for `GET /metrics`; without it the route does not exist.
     public static func router(
         pool: PostgresPool, adminToken: String?, now: @escaping @Sendable () -> Date = { Date() },
-        flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed }
+        flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed },
+        metrics: (@Sendable () -> [UInt8])? = nil
     ) -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
+        router.add(middleware: HTTPMetricsMiddleware())
         router.add(middleware: ErrorMiddleware())
         HealthController(pool: pool).register(on: router)
+        if let metrics { MetricsController(jobs: JobStore(pool: pool), render: metrics).register(on: router) }
         IntakeController(
             intake: IntakeStore(pool: pool), tenants: TenantCredentialCache(store: TenantStore(pool: pool)), now: now
         ).register(on: router)
@@ -43,10 +48,11 @@ public enum APIServer {
     public static func application(
         configuration: Configuration, pool: PostgresPool, logger: Logger,
         flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed },
+        metrics: (@Sendable () -> [UInt8])? = nil,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(pool: pool, adminToken: configuration.adminToken, flags: flags),
+            router: router(pool: pool, adminToken: configuration.adminToken, flags: flags, metrics: metrics),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },

@@ -1,9 +1,11 @@
 import Domain
 import Logging
+import Metrics
 import Postgres
 import ServiceLifecycle
 import Store
 import Synchronization
+import Telemetry
 
 /// Keeps this process's ``FlagSnapshot`` current: reloads on `NOTIFY flags` (milliseconds) and
 /// every `refreshInterval` (covers a lost notification), so a change is in force everywhere
@@ -33,6 +35,7 @@ public final class FlagWatcher: Service {
     public var snapshot: FlagSnapshot { current.withLock { $0 } }
 
     public func run() async throws {
+        Self.record(snapshot)
         await reload()
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -50,6 +53,15 @@ public final class FlagWatcher: Service {
         }
     }
 
+    /// The flag gauges: what this process applies globally, and whether it has read the flags.
+    static func record(_ snapshot: FlagSnapshot) {
+        for key in FlagKey.allCases {
+            Gauge(label: MetricName.flagEnabled, dimensions: [("key", key.rawValue)])
+                .record(snapshot.isEnabled(key) ? 1 : 0)
+        }
+        Gauge(label: MetricName.flagsLoaded).record(snapshot.loaded ? 1 : 0)
+    }
+
     /// Reads the flags once; on failure keeps what is in force.
     public func reload() async {
         do {
@@ -58,6 +70,7 @@ public final class FlagWatcher: Service {
                 defer { current = fresh }
                 return current
             }
+            Self.record(fresh)
             if previous != fresh {
                 logger.info(
                     "flags in force changed",

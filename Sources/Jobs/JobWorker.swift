@@ -4,6 +4,7 @@ import Postgres
 import ServiceLifecycle
 import Store
 import Synchronization
+import Telemetry
 
 /// The job runtime of one process: claim loops per lane, handler execution, lease heartbeat,
 /// rescuer and housekeeping, all ending on graceful shutdown.
@@ -172,12 +173,16 @@ public final class JobWorker: Service {
         logger[metadataKey: "job.kind"] = "\(job.kind)"
         logger[metadataKey: "job.attempt"] = "\(job.attempt)"
         if let ticket = job.ticketID { logger[metadataKey: "ticket.id"] = "\(ticket.uuidString.lowercased())" }
-        if let correlation = job.correlationID { logger[metadataKey: "correlation_id"] = "\(correlation)" }
+        // The id of the webhook that caused the job (the intake stores it), so one grep shows a
+        // ticket's whole story; jobs with no cause get one of their own.
+        logger[metadataKey: "correlation_id"] = "\(job.correlationID ?? "job-\(job.id)")"
         guard let handler = handlers[job.kind] else {
             // Claims filter by the kinds this process has; this cannot happen.
             running.withLock { _ = $0.remove(job.id) }
             return
         }
+        JobMetrics.started(job.kind)
+        let started = ContinuousClock.now
         let result: JobResult
         do {
             result = try await handler.run(job, logger: logger)
@@ -188,7 +193,8 @@ public final class JobWorker: Service {
             result = JobResult(.retry(reason: String(describing: error)))
         }
         do {
-            try await record(job, result, logger: logger)
+            let outcome = try await record(job, result, logger: logger)
+            JobMetrics.finished(job.kind, outcome: outcome, duration: ContinuousClock.now - started)
         } catch is LeaseLost {
             logger.warning("job lease was lost before its outcome was recorded; the result is dropped")
         } catch {
@@ -198,20 +204,22 @@ public final class JobWorker: Service {
         running.withLock { _ = $0.remove(job.id) }
     }
 
-    private func record(_ job: ClaimedJob, _ result: JobResult, logger: Logger) async throws {
+    /// Records the outcome (and commits the effects with it); returns what happened for metrics.
+    private func record(_ job: ClaimedJob, _ result: JobResult, logger: Logger) async throws -> JobMetrics.Outcome {
         if result.outcome == .done && result.effects == nil {
             // Nothing to commit with it: completed in a batch with other jobs, one statement.
             guard try await completer.complete(job) else { throw LeaseLost() }
-            return
+            return .succeeded
         }
         let owner = owner
         let retry = configuration.retry
-        try await pool.transaction { tx in
+        return try await pool.transaction { tx -> JobMetrics.Outcome in
             try await result.effects?(tx)
             switch result.outcome {
             case .done:
                 guard try await JobStore.complete(job, owner: owner, on: tx) else { throw LeaseLost() }
                 logger.debug("job completed")
+                return .succeeded
             case .retry(let reason, let notBefore):
                 let runAt = notBefore ?? Date().addingTimeInterval(retry.delay(afterAttempt: job.attempt).seconds)
                 guard let state = try await JobStore.retry(job, owner: owner, runAt: runAt, error: reason, on: tx)
@@ -220,19 +228,22 @@ public final class JobWorker: Service {
                 }
                 if state == "dead" {
                     logger.error("job dead-lettered after its last attempt", metadata: ["error": "\(reason)"])
-                } else {
-                    logger.warning(
-                        "job failed; will retry",
-                        metadata: ["error": "\(reason)", "job.run_at": "\(RFC3339Text.format(runAt))"])
+                    return .dead
                 }
+                logger.warning(
+                    "job failed; will retry",
+                    metadata: ["error": "\(reason)", "job.run_at": "\(RFC3339Text.format(runAt))"])
+                return .failed
             case .snooze(let delay):
                 guard
                     try await JobStore.snooze(
                         job, owner: owner, runAt: Date().addingTimeInterval(delay.seconds), on: tx)
                 else { throw LeaseLost() }
+                return .snoozed
             case .discard(let reason):
                 guard try await JobStore.discard(job, owner: owner, reason: reason, on: tx) else { throw LeaseLost() }
                 logger.warning("job discarded", metadata: ["reason": "\(reason)"])
+                return .discarded
             }
         }
     }

@@ -5,7 +5,9 @@ import Foundation
 import Hummingbird
 import Jobs
 import Logging
+import Metrics
 import Postgres
+import Prometheus
 import ServiceLifecycle
 
 struct ServeCommand: AsyncParsableCommand {
@@ -44,6 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = LogSetup.bootstrap()
+        let metrics = PrometheusMetricsFactory()
+        MetricsSystem.bootstrap(metrics)
+        let registry = metrics.registry
         let conninfo = try database.conninfo()
         let env = ProcessInfo.processInfo.environment
         let workerConfiguration: WorkerConfiguration
@@ -76,7 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
             services.append(
                 APIServer.application(
                     configuration: .init(host: host, port: port, adminToken: adminToken), pool: pool, logger: logger,
-                    flags: { flags.snapshot },
+                    flags: { flags.snapshot }, metrics: { registry.emitToBuffer() },
                     onListening: { [host] port in
                         logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"])
                     }))

@@ -13,11 +13,16 @@ enum RunningServer {
     static let adminToken = "test-admin-token"
 
     static func with<T: Sendable>(
-        pool: PostgresPool, adminToken: String? = RunningServer.adminToken,
+        pool: PostgresPool, adminToken: String? = RunningServer.adminToken, logger: Logger? = nil,
         _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
-        var logger = Logger(label: "test.api")
-        logger.logLevel = .warning
+        let logger =
+            logger
+            ?? {
+                var logger = Logger(label: "test.api")
+                logger.logLevel = .warning
+                return logger
+            }()
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = APIServer.application(
             configuration: .init(host: "127.0.0.1", port: 0, adminToken: adminToken), pool: pool, logger: logger,
@@ -52,12 +57,13 @@ struct IntakeClient: Sendable {
 
     /// A new tenant on `pool`, the real server in front of it, and a client for both.
     static func withServer(
-        pool: PostgresPool, name: String = "api", _ body: @Sendable (IntakeClient) async throws -> Void
+        pool: PostgresPool, name: String = "api", logger: Logger? = nil,
+        _ body: @Sendable (IntakeClient) async throws -> Void
     ) async throws {
         let created = try await TenantStore(pool: pool).create(name: name, webhookURL: nil)
         let http = HTTPClient(maxConnections: 64)
         defer { http.shutdown() }
-        try await RunningServer.with(pool: pool) { (baseURL: String) async throws in
+        try await RunningServer.with(pool: pool, logger: logger) { (baseURL: String) async throws in
             let client = IntakeClient(
                 http: http, baseURL: baseURL, tenantID: created.id,
                 secret: WebhookSecret(encoded: created.inboundSecret)!)

@@ -1,0 +1,28 @@
+import Domain
+import Hummingbird
+import Store
+import Telemetry
+
+/// `GET /metrics` (no token): Prometheus text. Queue depth gauges are refreshed from one indexed
+/// query per scrape, so every process that serves this reports the shared queue.
+struct MetricsController: Sendable {
+    let jobs: JobStore
+    /// The exporter's text (the executable owns the Prometheus registry).
+    let render: @Sendable () -> [UInt8]
+
+    func register(on router: Router<APIRequestContext>) {
+        router.get("/metrics") { _, context in
+            do {
+                JobMetrics.recordDepth(
+                    try await jobs.depth().map { ($0.kind, $0.state, $0.count) },
+                    kinds: JobKind.allCases.map(\.rawValue))
+            } catch {
+                // Still answer: the process's own series matter most when the database is down.
+                context.logger.warning("queue depth unavailable for /metrics", metadata: ["error": "\(error)"])
+            }
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: render())))
+        }
+    }
+}
