@@ -91,6 +91,29 @@ let package = Package(
             ]
         ),
         .target(
+            name: "LocalModel",
+            dependencies: ["Domain"]
+        ),
+        .target(
+            name: "Gateway",
+            dependencies: [
+                "Domain", "Store", "Postgres", "HTTPClient", "LocalModel", "Telemetry",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "FakeLLM",
+            dependencies: [
+                "Domain", "LocalModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "Webhooks",
             dependencies: [
                 "Domain", "HTTPClient",
@@ -107,7 +130,7 @@ let package = Package(
             name: "supportbot",
             dependencies: [
                 "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "Telemetry",
-                "TestSupport",
+                "Gateway", "FakeLLM", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -119,6 +142,16 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "LocalModelTests", dependencies: ["LocalModel", "Domain"]),
+        .testTarget(
+            name: "GatewayTests",
+            dependencies: [
+                "Gateway", "FakeLLM", "Store", "Postgres", "Domain", "HTTPClient", "TestSupport", "Telemetry",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "JobsTests",
             dependencies: [

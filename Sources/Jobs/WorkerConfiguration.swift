@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// How a process runs jobs. Loaded from the environment once, at start-up.
@@ -74,9 +75,4 @@ public struct WorkerConfiguration: Sendable {
         }
         return config
     }
-}
-
-public struct ConfigurationError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
 }

@@ -23,9 +23,13 @@ public struct StatusReport: Sendable, Encodable {
     public var deadLetters: Int
     /// Stored flag rows (global and per tenant); unset keys are on.
     public var flags: [FlagSetting]
+    /// Circuit breakers as last published by any process; models never tripped are closed.
+    public var breakers: [BreakerRecord]
+    /// Model spend today and this month per tenant, against budgets.
+    public var spend: [TenantSpend]
 
     enum CodingKeys: String, CodingKey {
-        case queue, lanes, flags
+        case queue, lanes, flags, breakers, spend
         case generatedAt = "generated_at"
         case deadLetters = "dead_letters"
     }
@@ -53,6 +57,7 @@ public struct StatusStore: Sendable {
         let dead = depth.filter { $0.state == "dead" }.map(\.count).reduce(0, +)
         return StatusReport(
             generatedAt: Date(), queue: depth, lanes: lanes, deadLetters: dead,
-            flags: try await FlagStore(pool: pool).list())
+            flags: try await FlagStore(pool: pool).list(), breakers: try await BreakerStore(pool: pool).list(),
+            spend: try await SpendStore(pool: pool).current())
     }
 }

@@ -21,13 +21,14 @@ public enum MetricName {
     public static let flagEnabled = "supportbot_flag_enabled"  // key (1 on, 0 off; global, ai counted in)
     public static let flagsLoaded = "supportbot_flags_loaded"  // 1 once this process has read the flags
 
-    // Model gateway (filled by the gateway issue)
+    // Model gateway
     public static let providerCalls = "supportbot_llm_calls_total"  // model, outcome
     public static let providerLatency = "supportbot_llm_call_duration_seconds"  // model
     public static let providerTokens = "supportbot_llm_tokens_total"  // model, direction (in|out)
     public static let providerCost = "supportbot_llm_cost_usd_total"  // model
     public static let cacheHits = "supportbot_llm_cache_hits_total"  // task
     public static let breakerState = "supportbot_breaker_state"  // model (0 closed, 1 half-open, 2 open)
+    public static let fallbacks = "supportbot_llm_fallbacks_total"  // task, reason (answers not from a model)
 
     // Outbound webhooks (filled by the delivery issue)
     public static let deliveries = "supportbot_deliveries_total"  // outcome

@@ -2,6 +2,8 @@ import API
 import ArgumentParser
 import Flags
 import Foundation
+import Gateway
+import HTTPClient
 import Hummingbird
 import Jobs
 import Logging
@@ -9,6 +11,7 @@ import Metrics
 import Postgres
 import Prometheus
 import ServiceLifecycle
+import Store
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,15 +60,32 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
+        let gatewayConfiguration: GatewayConfiguration
+        do {
+            gatewayConfiguration = try GatewayConfiguration.fromEnvironment(env)
+        } catch {
+            throw CLIError("\(error)")
+        }
         let size = poolSize ?? env["SUPPORTBOT_DB_POOL_SIZE"].flatMap(Int.init) ?? 16
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: max(1, size)))
 
         let notifications = NotificationRouter(
-            conninfo: conninfo, channels: role == .api ? ["flags"] : ["jobs", "flags"], logger: logger)
+            conninfo: conninfo, channels: role == .api ? ["flags"] : ["jobs", "flags", BreakerStore.channel],
+            logger: logger)
         let flags = FlagWatcher(pool: pool, notifications: notifications.subscribe("flags"), logger: logger)
         var services: [any Service] = [NotificationService(router: notifications), flags]
         if role != .api {
             let owner = JobWorker.defaultOwner()
+            let gateway = ModelGateway(
+                configuration: gatewayConfiguration,
+                provider: gatewayConfiguration.makeProvider(client: HTTPClient(maxConnections: 256)),
+                store: GatewayStore(pool: pool), breakerStore: BreakerStore(pool: pool), owner: owner,
+                flags: { flags.snapshot })
+            logger.info("model gateway", metadata: ["llm.provider": "\(gatewayConfiguration.summary)"])
+            services.append(
+                BreakerWatcher(
+                    gateway: gateway, pool: pool, notifications: notifications.subscribe(BreakerStore.channel),
+                    logger: logger))
             let handlers: [any JobHandler] = [NoopHandler(pool: pool, owner: owner)]
             services.append(
                 JobWorker(

@@ -7,7 +7,8 @@ import Store
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Queue depth per kind and state, due jobs per lane and their age, dead letters, flags."
+        abstract:
+            "Queue depth per kind and state, due jobs per lane and their age, dead letters, breakers, spend, flags."
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -50,6 +51,34 @@ enum StatusText {
             }
         }
         lines.append("Dead letters: \(report.deadLetters)\(report.deadLetters > 0 ? " (supportbot dlq list)" : "")")
+        lines.append("")
+        if report.breakers.isEmpty {
+            lines.append("Breakers: all closed")
+        } else {
+            lines.append("Breakers:")
+            for breaker in report.breakers {
+                let until = breaker.openUntil.map { " until \(RFC3339.format($0))" } ?? ""
+                lines.append("  \(pad(breaker.model, 24)) \(breaker.state)\(breaker.state == "open" ? until : "")")
+            }
+        }
+        lines.append("")
+        if report.spend.isEmpty {
+            lines.append("Spend today: none")
+        } else {
+            lines.append("SPEND (USD)      today    daily budget      month  monthly budget   used")
+            for spend in report.spend.prefix(10) {
+                func money(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "-" }
+                lines.append(
+                    pad(String(spend.name.prefix(12)), 12) + pad(money(spend.todayUSD), 11, right: true)
+                        + pad(money(spend.dailyBudgetUSD), 16, right: true)
+                        + pad(money(spend.monthUSD), 11, right: true)
+                        + pad(money(spend.monthlyBudgetUSD), 16, right: true)
+                        + pad(spend.percent.map { "\(Int($0))%" } ?? "-", 7, right: true))
+            }
+            if report.spend.count > 10 {
+                lines.append("  … \(report.spend.count - 10) more (supportbot status --json)")
+            }
+        }
         lines.append("")
         let effectiveOff = FlagSnapshot(report.flags).disabled()
         lines.append(
