@@ -130,7 +130,7 @@ let package = Package(
             name: "supportbot",
             dependencies: [
                 "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "Telemetry",
-                "Gateway", "FakeLLM", "TestSupport",
+                "Gateway", "FakeLLM", "LocalModel", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

@@ -2,6 +2,12 @@
 -- circuit breakers, and the outbound events table (budget alerts are the first events; the
 -- pipeline and delivery issues add the rest). Everything that must hold across processes lives
 -- here, and the hot path reaches it in two round trips: llm_admit before a call, llm_settle after.
+--
+-- Those functions commit asynchronously (synchronous_commit off for their own transaction): the
+-- shared bucket and spend rows are then locked for microseconds instead of a WAL flush, which
+-- would otherwise cap every process together at one call per flush. The price: a crash of the
+-- Postgres server itself (not of supportbot) can lose the last fraction of a second of ledger
+-- rows and bucket changes. Tickets, jobs and results always commit synchronously.
 
 -- Outbound events (CONTRACT.md). The id becomes the `webhook-id` of every delivery attempt.
 CREATE TABLE events (
@@ -146,6 +152,7 @@ DECLARE
     v_pct    double precision := 0;
     v_res    bigint;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     IF p_cache_key IS NOT NULL THEN
         SELECT c.content, c.tokens_in, c.tokens_out INTO cached_content, cached_tokens_in, cached_tokens_out
         FROM llm_cache c WHERE c.tenant_id = p_tenant AND c.key = p_cache_key AND c.expires_at > now();
@@ -198,6 +205,7 @@ DECLARE
     v_tok double precision;
     v_need double precision;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     SELECT * INTO v FROM llm_rate_limits WHERE model = p_model FOR UPDATE;
     IF NOT FOUND THEN RETURN 0; END IF;
     v_elapsed := greatest(0, extract(epoch FROM clock_timestamp() - v.updated_at));
@@ -239,6 +247,7 @@ DECLARE
     v_spent  numeric;
     v_threshold integer;
 BEGIN
+    PERFORM set_config('synchronous_commit', 'off', true);
     INSERT INTO llm_ledger (tenant_id, ticket_id, task, model, tier, reason, tokens_in, tokens_cached, tokens_out,
                             cost_usd, price_version, latency_ms, outcome, attempts, cache_hit, correlation_id, error)
     VALUES (p_tenant, p_ticket, p_task, p_model, p_tier, p_reason, p_tokens_in, p_tokens_cached, p_tokens_out,

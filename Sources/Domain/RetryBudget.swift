@@ -55,7 +55,6 @@ public struct RetryBudget: Sendable {
         let floorUnits = Self.units(floor)
         guard let refilledAt, units < floorUnits else { return }
         let elapsed = refilledAt.duration(to: now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        units = min(floorUnits, units + Self.units(max(0, seconds) * minimumPerSecond))
+        units = min(floorUnits, units + Self.units(max(0, elapsed.inSeconds) * minimumPerSecond))
     }
 }

@@ -24,6 +24,18 @@ public struct ChatRequest: Sendable, Equatable, Encodable {
     public var schemaName: String?
     public var schema: JSONValue?
 
+    public init(
+        model: String, messages: [ChatMessage], temperature: Double, maxTokens: Int, schemaName: String? = nil,
+        schema: JSONValue? = nil
+    ) {
+        self.model = model
+        self.messages = messages
+        self.temperature = temperature
+        self.maxTokens = maxTokens
+        self.schemaName = schemaName
+        self.schema = schema
+    }
+
     enum CodingKeys: String, CodingKey {
         case model, messages, temperature
         case maxTokens = "max_tokens"

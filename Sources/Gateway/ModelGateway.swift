@@ -172,11 +172,10 @@ public final class ModelGateway: Sendable {
             model: model, messages: messages, temperature: template.temperature, maxTokens: template.maxTokens,
             schemaName: schema?.name, schema: schema?.schema)
         let ttl = configuration.cacheTTL[request.task] ?? .zero
+        let body = try? Array(Self.encoder.encode(chat))
         let cacheKey: String?
-        if useCache, template.temperature == 0, ttl > .zero, request.tenantID != nil,
-            let body = try? Self.encoder.encode(chat)
-        {
-            cacheKey = CacheKey.make(templateID: template.id, version: template.version, body: Array(body))
+        if useCache, template.temperature == 0, ttl > .zero, request.tenantID != nil, let body {
+            cacheKey = CacheKey.make(templateID: template.id, version: template.version, body: body)
         } else {
             cacheKey = nil
         }
@@ -269,7 +268,7 @@ public final class ModelGateway: Sendable {
             }
             let exchangeStart = ContinuousClock.now
             let result = await provider.complete(
-                ProviderCall(task: request.task, request: chat, input: request.input, timeout: timeout))
+                ProviderCall(task: request.task, request: chat, body: body, input: request.input, timeout: timeout))
             let elapsed = exchangeStart.duration(to: .now)
             switch result {
             case .success(let reply):
@@ -412,8 +411,7 @@ public final class ModelGateway: Sendable {
         case .opened(let instant):
             state = .open
             let remaining = ContinuousClock.now.duration(to: instant)
-            until = Date().addingTimeInterval(
-                Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18)
+            until = Date().addingTimeInterval(remaining.inSeconds)
         case .halfOpened: state = .halfOpen
         case .closed: state = .closed
         }

@@ -5,13 +5,17 @@ import Domain
 public struct ProviderCall: Sendable {
     public var task: ModelTask
     public var request: ChatRequest
+    /// `request` encoded (sorted keys), when the gateway already encoded it for the cache key:
+    /// providers send these bytes instead of encoding again.
+    public var body: [UInt8]?
     public var input: PromptInput
     /// Deadline for this one exchange.
     public var timeout: Duration
 
-    public init(task: ModelTask, request: ChatRequest, input: PromptInput, timeout: Duration) {
+    public init(task: ModelTask, request: ChatRequest, body: [UInt8]? = nil, input: PromptInput, timeout: Duration) {
         self.task = task
         self.request = request
+        self.body = body
         self.input = input
         self.timeout = timeout
     }

@@ -39,7 +39,7 @@ public struct OpenAIProvider: ModelProvider {
     public func complete(_ call: ProviderCall) async -> Result<ChatReply, ProviderFailure> {
         let body: [UInt8]
         do {
-            body = Array(try Self.encoder.encode(call.request))
+            body = try call.body ?? Array(Self.encoder.encode(call.request))
         } catch {
             return .failure(ProviderFailure(.badRequest, message: "the request could not be encoded"))
         }

@@ -221,7 +221,7 @@ public final class JobWorker: Service {
                 logger.debug("job completed")
                 return .succeeded
             case .retry(let reason, let notBefore):
-                let runAt = notBefore ?? Date().addingTimeInterval(retry.delay(afterAttempt: job.attempt).seconds)
+                let runAt = notBefore ?? Date().addingTimeInterval(retry.delay(afterAttempt: job.attempt).inSeconds)
                 guard let state = try await JobStore.retry(job, owner: owner, runAt: runAt, error: reason, on: tx)
                 else {
                     throw LeaseLost()
@@ -237,7 +237,7 @@ public final class JobWorker: Service {
             case .snooze(let delay):
                 guard
                     try await JobStore.snooze(
-                        job, owner: owner, runAt: Date().addingTimeInterval(delay.seconds), on: tx)
+                        job, owner: owner, runAt: Date().addingTimeInterval(delay.inSeconds), on: tx)
                 else { throw LeaseLost() }
                 return .snoozed
             case .discard(let reason):
@@ -319,12 +319,6 @@ final class Counter: Sendable {
     private let count = Atomic<Int>(0)
     var value: Int { count.load(ordering: .acquiring) }
     func add(_ delta: Int) { count.add(delta, ordering: .acquiringAndReleasing) }
-}
-
-extension Duration {
-    var seconds: TimeInterval {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
 }
 
 enum RFC3339Text {

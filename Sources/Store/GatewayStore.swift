@@ -121,7 +121,7 @@ public struct GatewayStore: Sendable {
     /// the call cost nothing.
     @discardableResult
     public func settle(_ s: Settlement) async throws -> Double? {
-        let latencyMS = Double(s.latency.components.seconds) * 1000 + Double(s.latency.components.attoseconds) / 1e15
+        let latencyMS = s.latency.inMilliseconds
         let ttl = "\(s.cacheTTL.components.seconds) seconds"
         return try await pool.query(
             """

@@ -9,7 +9,7 @@ struct Supportbot: AsyncParsableCommand {
         abstract: "Support-automation backend: ticket inbox, outbox workers and operator tools.",
         subcommands: [
             MigrateCommand.self, ServeCommand.self, TenantCommand.self, SendCommand.self, BenchCommand.self,
-            DLQCommand.self, FlagsCommand.self, StatusCommand.self, FakeLLMCommand.self,
+            DLQCommand.self, FlagsCommand.self, StatusCommand.self, FakeLLMCommand.self, EvalCommand.self,
         ]
     )
 

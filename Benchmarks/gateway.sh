@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Model gateway overhead: the same triage requests sent straight to the fake provider and through
+# the gateway (ledger, budgets, rate limits, cache, breaker), at 1, 16 and 64 concurrent calls.
+#
+#   Benchmarks/gateway.sh                        # 3000 calls per level and mode
+#   CALLS=10000 CONCURRENCY=1,16,64,256 Benchmarks/gateway.sh
+#
+# The fake (`supportbot fake-llm`, zero latency) runs as its own process so its CPU is not
+# counted; Postgres keeps its default durability. Everything shares this machine's cores.
+set -euo pipefail
+source "$(dirname "$0")/../deploy/lib.sh"
+cd "$SUPPORTBOT_ROOT"
+
+CALLS="${CALLS:-3000}"
+CONCURRENCY="${CONCURRENCY:-1,16,64}"
+
+ensure_packages
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
+FAKE_PID=""
+cleanup() {
+    [ -n "$FAKE_PID" ] && kill "$FAKE_PID" 2>/dev/null || true
+    stop_cluster "$WORK"
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+bench_setup "$WORK"
+
+FAKE_PORT="$(free_port 8190)"
+"$BIN" fake-llm --port "$FAKE_PORT" >"$WORK/fake.log" 2>&1 &
+FAKE_PID=$!
+for _ in $(seq 1 50); do
+    curl -fs "http://127.0.0.1:$FAKE_PORT/v1/models" >/dev/null 2>&1 && break
+    sleep 0.1
+done
+
+# CPU seconds (user + system) used so far by process $1 and its children, live or exited.
+cpu_of() {
+    python3 - "$1" <<'PY'
+import os, sys
+tick, root, total, stats = os.sysconf("SC_CLK_TCK"), sys.argv[1], 0, {}
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        stats[pid] = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        pass
+for pid, f in stats.items():
+    if pid == root:
+        total += sum(int(x) for x in f[11:15]) / tick  # own time and that of exited children
+    elif f[1] == root:
+        total += (int(f[11]) + int(f[12])) / tick
+print(f"{total:.2f}")
+PY
+}
+
+log "supportbot bench gateway: $CALLS calls per level and mode, concurrency $CONCURRENCY"
+POSTMASTER="$(head -1 "$WORK/data/postmaster.pid")"
+pg_before="$(cpu_of "$POSTMASTER")"
+fake_before="$(cpu_of "$FAKE_PID")"
+"$BIN" bench gateway --llm-url "http://127.0.0.1:$FAKE_PORT/v1" --calls "$CALLS" --concurrency "$CONCURRENCY"
+pg_after="$(cpu_of "$POSTMASTER")"
+fake_after="$(cpu_of "$FAKE_PID")"
+rows="$("$BIN_PG/psql" -X -tA -h 127.0.0.1 -p "$PGPORT" -U postgres -d bench -c "SELECT count(*) FROM llm_ledger")"
+log "ledger rows written: $rows"
+# Only gateway calls touch Postgres (direct calls do not), so its CPU divides by the ledger rows.
+python3 -c "print(f'Postgres CPU per gateway call: {($pg_after - $pg_before) / $rows * 1e6:.0f} µs; fake provider CPU per call (both modes): {($fake_after - $fake_before) / ($rows * 2) * 1e6:.0f} µs')"
