@@ -105,6 +105,13 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Pipeline",
+            dependencies: [
+                "Domain", "Store", "Jobs", "Gateway", "LocalModel",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "FakeLLM",
             dependencies: [
                 "Domain", "LocalModel",
@@ -130,7 +137,7 @@ let package = Package(
             name: "supportbot",
             dependencies: [
                 "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "Telemetry",
-                "Gateway", "FakeLLM", "LocalModel", "TestSupport",
+                "Gateway", "FakeLLM", "LocalModel", "Pipeline", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -147,6 +154,7 @@ let package = Package(
             name: "GatewayTests",
             dependencies: [
                 "Gateway", "FakeLLM", "Store", "Postgres", "Domain", "HTTPClient", "TestSupport", "Telemetry",
+                "Webhooks",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

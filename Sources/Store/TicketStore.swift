@@ -85,7 +85,51 @@ public struct TicketStore: Sendable {
                 orderID: try t.decodeIfPresent("order_id"), channel: try t.decodeIfPresent("channel"),
                 correlationID: try t.decodeIfPresent("correlation_id"),
                 createdAt: try t.decode("created_at"), updatedAt: try t.decode("updated_at"),
-                messages: messages, triage: nil, summary: nil, drafts: [])
+                messages: messages, triage: try await Self.triage(id, on: connection),
+                summary: try await Self.summary(id, on: connection), drafts: try await Self.drafts(id, on: connection))
+        }
+    }
+
+    static func triage(_ id: UUID, on connection: PostgresConnection) async throws -> TicketDetail.Triage? {
+        try await connection.query(
+            """
+            SELECT category, priority, sentiment, language, order_id, needs_human, needs_human_reason, source, model,
+                   reason, updated_at
+            FROM ticket_triage WHERE ticket_id = \(id)::uuid
+            """
+        ).first.map { row in
+            TicketDetail.Triage(
+                category: try row.decode("category"), priority: try row.decode("priority"),
+                sentiment: try row.decode("sentiment"), language: try row.decode("language"),
+                orderID: try row.decodeIfPresent("order_id"), needsHuman: try row.decode("needs_human"),
+                needsHumanReason: try row.decodeIfPresent("needs_human_reason"), source: try row.decode("source"),
+                model: try row.decodeIfPresent("model"), reason: try row.decode("reason"),
+                updatedAt: try row.decode("updated_at"))
+        }
+    }
+
+    static func summary(_ id: UUID, on connection: PostgresConnection) async throws -> TicketDetail.Summary? {
+        try await connection.query(
+            "SELECT text, source, model, reason, updated_at FROM ticket_summaries WHERE ticket_id = \(id)::uuid"
+        ).first.map { row in
+            TicketDetail.Summary(
+                text: try row.decode("text"), source: try row.decode("source"), model: try row.decodeIfPresent("model"),
+                reason: try row.decode("reason"), updatedAt: try row.decode("updated_at"))
+        }
+    }
+
+    static func drafts(_ id: UUID, on connection: PostgresConnection) async throws -> [TicketDetail.Draft] {
+        try await connection.query(
+            """
+            SELECT id, body, language, status, source, model, reason, created_at FROM drafts
+            WHERE ticket_id = \(id)::uuid ORDER BY created_at, id
+            """
+        ).rows.map { row in
+            TicketDetail.Draft(
+                id: try row.decode("id"), body: try row.decode("body"), language: try row.decode("language"),
+                status: try row.decode("status"), source: try row.decode("source"),
+                model: try row.decodeIfPresent("model"), reason: try row.decode("reason"),
+                createdAt: try row.decode("created_at"))
         }
     }
 

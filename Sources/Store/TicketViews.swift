@@ -16,10 +16,96 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
         }
     }
 
-    /// Filled by the pipeline (triage, summaries, drafts); empty until those jobs have run.
-    public struct Triage: Sendable, Equatable, Encodable {}
-    public struct Summary: Sendable, Equatable, Encodable {}
-    public struct Draft: Sendable, Equatable, Encodable {}
+    /// Filled by the pipeline; null until the triage job has run.
+    public struct Triage: Sendable, Equatable, Encodable {
+        public var category: String
+        public var priority: String
+        public var sentiment: String
+        public var language: String
+        public var orderID: String?
+        public var needsHuman: Bool
+        public var needsHumanReason: String?
+        /// `model`, `cache`, `rules` or `canned`, and the model when one answered.
+        public var source: String
+        public var model: String?
+        /// The router's reason, or why it fell back.
+        public var reason: String
+        public var updatedAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case category, priority, sentiment, language, source, model, reason
+            case orderID = "order_id"
+            case needsHuman = "needs_human"
+            case needsHumanReason = "needs_human_reason"
+            case updatedAt = "updated_at"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(category, forKey: .category)
+            try c.encode(priority, forKey: .priority)
+            try c.encode(sentiment, forKey: .sentiment)
+            try c.encode(language, forKey: .language)
+            try c.encode(orderID, forKey: .orderID)
+            try c.encode(needsHuman, forKey: .needsHuman)
+            try c.encode(needsHumanReason, forKey: .needsHumanReason)
+            try c.encode(source, forKey: .source)
+            try c.encode(model, forKey: .model)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+        }
+    }
+
+    public struct Summary: Sendable, Equatable, Encodable {
+        public var text: String
+        public var source: String
+        public var model: String?
+        public var reason: String
+        public var updatedAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case text, source, model, reason
+            case updatedAt = "updated_at"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(text, forKey: .text)
+            try c.encode(source, forKey: .source)
+            try c.encode(model, forKey: .model)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(updatedAt, forKey: .updatedAt)
+        }
+    }
+
+    public struct Draft: Sendable, Equatable, Encodable {
+        @LowercasedUUID public var id: UUID
+        public var body: String
+        public var language: String
+        public var status: String
+        public var source: String
+        public var model: String?
+        /// For canned drafts: why no model wrote it.
+        public var reason: String
+        public var createdAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case id, body, language, status, source, model, reason
+            case createdAt = "created_at"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id.lowercased, forKey: .id)
+            try c.encode(body, forKey: .body)
+            try c.encode(language, forKey: .language)
+            try c.encode(status, forKey: .status)
+            try c.encode(source, forKey: .source)
+            try c.encode(model, forKey: .model)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(createdAt, forKey: .createdAt)
+        }
+    }
 
     public var id: UUID
     public var tenantID: UUID

@@ -8,6 +8,7 @@ import Hummingbird
 import Jobs
 import Logging
 import Metrics
+import Pipeline
 import Postgres
 import Prometheus
 import ServiceLifecycle
@@ -73,6 +74,9 @@ struct ServeCommand: AsyncParsableCommand {
             conninfo: conninfo, channels: role == .api ? ["flags"] : ["jobs", "flags", BreakerStore.channel],
             logger: logger)
         let flags = FlagWatcher(pool: pool, notifications: notifications.subscribe("flags"), logger: logger)
+        // Read the flags before any worker claims a job: otherwise the first jobs after a start would
+        // meet the fail-closed snapshot (AI off) although the database is fine.
+        await flags.reload()
         var services: [any Service] = [NotificationService(router: notifications), flags]
         if role != .api {
             let owner = JobWorker.defaultOwner()
@@ -86,7 +90,11 @@ struct ServeCommand: AsyncParsableCommand {
                 BreakerWatcher(
                     gateway: gateway, pool: pool, notifications: notifications.subscribe(BreakerStore.channel),
                     logger: logger))
-            let handlers: [any JobHandler] = [NoopHandler(pool: pool, owner: owner)]
+            let pipeline = PipelineStore(pool: pool)
+            let handlers: [any JobHandler] = [
+                NoopHandler(pool: pool, owner: owner), TriageHandler(gateway: gateway, store: pipeline),
+                SummarizeHandler(gateway: gateway, store: pipeline), DraftHandler(gateway: gateway, store: pipeline),
+            ]
             services.append(
                 JobWorker(
                     pool: pool, listenerConninfo: conninfo, configuration: workerConfiguration, handlers: handlers,

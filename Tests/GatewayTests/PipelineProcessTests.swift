@@ -1,0 +1,179 @@
+import Domain
+import FakeLLM
+import Foundation
+import HTTPClient
+import Postgres
+import Store
+import TestSupport
+import Testing
+import Webhooks
+
+/// The pipeline end to end: a signed webhook into a real `supportbot serve` process, its workers
+/// triaging, summarizing and drafting through the fake provider, and the results read back
+/// through `GET /v1/tickets/{id}`.
+@Suite struct PipelineProcessTests {
+    static let token = "pipeline-test-token"
+
+    struct Server {
+        let process: ChildProcess
+        let baseURL: String
+        let poster: SignedWebhookPoster
+        let http: HTTPClient
+        /// The server's own database: workers claim every job in it, so tests never share one.
+        let pool: PostgresPool
+
+        /// The ticket as the API shows it, once `ready` says so.
+        func ticket(_ id: String, until ready: ([String: Any]) -> Bool) async throws -> [String: Any] {
+            let deadline = ContinuousClock.now + .seconds(20)
+            while ContinuousClock.now < deadline {
+                let response = try await http.execute(
+                    HTTPRequest(
+                        url: "\(baseURL)/v1/tickets/\(id)",
+                        headers: [HTTPHeader(name: "Authorization", value: "Bearer \(PipelineProcessTests.token)")]))
+                if response.status == 200,
+                    let body = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+                    ready(body)
+                {
+                    return body
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            throw TestSupportError("ticket \(id) not processed in time: \(process.logTail())")
+        }
+
+        /// Posts one new ticket with one customer message; returns its id.
+        func post(_ external: String, subject: String, body: String) async throws -> String {
+            let json: [String: Any] = [
+                "type": "ticket.created",
+                "ticket": [
+                    "external_id": external, "subject": subject,
+                    "customer": ["email": "ana@example.com", "name": "Ana"],
+                ],
+                "message": [
+                    "external_id": "m-1", "author": "customer", "body": body, "created_at": "2026-11-20T10:00:00Z",
+                ],
+            ]
+            let result = await poster.post(
+                body: Array(try JSONSerialization.data(withJSONObject: json)), webhookID: "msg_\(UUID().uuidString)")
+            guard case .response(let response) = result.outcome, response.status == 202,
+                let answer = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+                let id = answer["ticket_id"] as? String
+            else { throw TestSupportError("intake refused the ticket: \(result)") }
+            return id
+        }
+    }
+
+    /// `serve --role all` on a database of its own, against the harness's fake (or the local
+    /// provider when `local`).
+    static func withServer(
+        _ h: GatewayHarness, local: Bool = false, _ body: (Server) async throws -> Void
+    ) async throws {
+        let conninfo = try await TestDatabase.freshDatabase(migrate: true)
+        let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 2))
+        defer { Task { await pool.close() } }
+        let tenant = try await TenantStore(pool: pool).create(name: "pipeline", webhookURL: nil)
+        let port = try TemporaryPostgresCluster.freePort()
+        var environment = [
+            "DATABASE_URL": conninfo, "SUPPORTBOT_ADMIN_TOKEN": token,
+            "LOG_LEVEL": "warning", "SUPPORTBOT_MODEL_MINI": h.mini, "SUPPORTBOT_MODEL_FULL": h.full,
+        ]
+        if !local {
+            environment["OPENAI_API_KEY"] = "test"
+            environment["LLM_BASE_URL"] = h.baseURL
+        }
+        let process = try ChildProcess(
+            try ChildProcess.supportbotBinary(), ["serve", "--role", "all", "--port", "\(port)"],
+            environment: environment)
+        let http = HTTPClient(maxConnections: 4)
+        let server = Server(
+            process: process, baseURL: "http://127.0.0.1:\(port)",
+            poster: SignedWebhookPoster(
+                client: http,
+                url: "http://127.0.0.1:\(port)/v1/tenants/\(tenant.id.uuidString.lowercased())/webhooks/tickets",
+                secrets: [WebhookSecret(encoded: tenant.inboundSecret)!]),
+            http: http, pool: pool)
+        defer { http.shutdown() }
+        do {
+            let deadline = ContinuousClock.now + .seconds(30)
+            while (try? await http.execute(HTTPRequest(url: "\(server.baseURL)/healthz")))?.status != 200 {
+                guard ContinuousClock.now < deadline else {
+                    throw TestSupportError("server did not start: \(process.logTail())")
+                }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            try await body(server)
+        } catch {
+            process.signal(SIGKILL)
+            await process.wait()
+            throw error
+        }
+        process.signal(SIGTERM)
+        #expect(await process.wait() == 0, "\(process.logTail())")
+    }
+
+    static func isDone(_ ticket: [String: Any]) -> Bool {
+        ticket["triage"] is [String: Any] && ticket["summary"] is [String: Any]
+            && !((ticket["drafts"] as? [[String: Any]]) ?? []).isEmpty
+    }
+
+    @Test func aTicketIsTriagedSummarizedAndDraftedThroughTheProvider() async throws {
+        try await GatewayHarness.with { (h: GatewayHarness) async throws in
+            try await Self.withServer(h) { server in
+                let id = try await server.post(
+                    "PIPE-1", subject: "Where is my order?",
+                    body: "Hi, my order 1042 has not arrived and it was due last week. This is really annoying!")
+                let ticket = try await server.ticket(id, until: Self.isDone)
+                let triage = try #require(ticket["triage"] as? [String: Any])
+                #expect(triage["source"] as? String == "model")
+                #expect(triage["model"] as? String == h.mini)
+                #expect(triage["language"] as? String == "en")
+                #expect(triage["order_id"] as? String == "1042")
+                let summary = try #require(ticket["summary"] as? [String: Any])
+                #expect(summary["source"] as? String == "model")
+                let draft = try #require((ticket["drafts"] as? [[String: Any]])?.first)
+                #expect(draft["status"] as? String == "pending_review")
+                #expect(draft["source"] as? String == "model")
+                let events: [String] = try await server.pool.query(
+                    "SELECT type FROM events WHERE ticket_id = \(UUID(uuidString: id)!)::uuid ORDER BY created_at, type"
+                ).rows.map { try $0.decode("type") }
+                #expect(Set(events) == ["ticket.triaged", "ticket.summarized", "draft.created"])
+            }
+        }
+    }
+
+    @Test func anOutageYieldsRulesTriageAndACannedDraftMarkedAsSuch() async throws {
+        var fake = FakeConfiguration()
+        fake.failRate = 1
+        fake.failStatus = 503
+        try await GatewayHarness.with(fake: fake) { (h: GatewayHarness) async throws in
+            try await Self.withServer(h) { server in
+                let id = try await server.post(
+                    "PIPE-2", subject: "Pedido retrasado", body: "Hola, mi pedido 1043 no ha llegado todavía.")
+                let ticket = try await server.ticket(id, until: Self.isDone)
+                let triage = try #require(ticket["triage"] as? [String: Any])
+                #expect(triage["source"] as? String == "rules")
+                #expect((triage["reason"] as? String)?.contains("provider_failed") == true)
+                let draft = try #require((ticket["drafts"] as? [[String: Any]])?.first)
+                #expect(draft["source"] as? String == "canned")
+                #expect((draft["reason"] as? String)?.isEmpty == false)
+                #expect((draft["body"] as? String)?.hasPrefix("Hola") == true)
+            }
+        }
+    }
+
+    @Test func withoutAnAPIKeyTheWholePipelineRunsOnTheLocalProvider() async throws {
+        try await GatewayHarness.with { (h: GatewayHarness) async throws in
+            try await Self.withServer(h, local: true) { server in
+                let id = try await server.post(
+                    "PIPE-3", subject: "Paket beschädigt",
+                    body: "Guten Tag, das Paket kam beschädigt an, der Krug ist zerbrochen.")
+                let ticket = try await server.ticket(id, until: Self.isDone)
+                let triage = try #require(ticket["triage"] as? [String: Any])
+                #expect(triage["source"] as? String == "rules")
+                #expect(triage["language"] as? String == "de")
+                #expect(((ticket["drafts"] as? [[String: Any]])?.first?["source"] as? String) == "rules")
+                #expect(try await h.fakeRequests() == 0)
+            }
+        }
+    }
+}
