@@ -2,6 +2,8 @@
 # One command on a fresh machine: installs what is missing, starts a private Postgres in .local/,
 # builds supportbot, migrates, creates a demo tenant, runs the server and sends the fixtures.
 #   SUPPORTBOT_PORT (8080)  SUPPORTBOT_BUILD (release|debug)  SUPPORTBOT_PG_PORT (54329)
+#   SUPPORTBOT_DEMO_PROVIDER: local (default without OPENAI_API_KEY) | fake (starts `supportbot fake-llm`
+#   and points the gateway at it, for drills: faults via PUT /_fake/config)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$SUPPORTBOT_ROOT"
@@ -48,9 +50,19 @@ fi
 TENANT="$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"
 
 PORT="${SUPPORTBOT_PORT:-8080}"
+FAKE=""
+if [ "${SUPPORTBOT_DEMO_PROVIDER:-local}" = fake ]; then
+    FAKE_PORT="$(free_port 8090)"
+    "$BIN" fake-llm --port "$FAKE_PORT" >.local/fake-llm.log 2>&1 &
+    FAKE=$!
+    export OPENAI_API_KEY=demo LLM_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1"
+    log "fake provider on $LLM_BASE_URL (log: .local/fake-llm.log)"
+elif [ -z "${OPENAI_API_KEY:-}" ]; then
+    log "no OPENAI_API_KEY: the built-in local rules provider answers (SUPPORTBOT_DEMO_PROVIDER=fake for the fake)"
+fi
 "$BIN" serve --host 127.0.0.1 --port "$PORT" &
 SERVER=$!
-trap 'kill -TERM $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' INT TERM EXIT
+trap 'kill -TERM $SERVER $FAKE 2>/dev/null; wait $SERVER 2>/dev/null' INT TERM EXIT
 for _ in $(seq 1 100); do
     curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
     kill -0 $SERVER 2>/dev/null || die "supportbot serve exited; see the log above"

@@ -33,6 +33,9 @@ enum TicketPrompt {
     }
 
     static func provenance(_ completion: ModelCompletion) -> Provenance {
-        Provenance(source: completion.source, model: completion.model, reason: completion.reason)
+        // The local rules are no model: `model` stays null for them, as CONTRACT.md shows.
+        Provenance(
+            source: completion.source, model: completion.source == .rules ? nil : completion.model,
+            reason: completion.reason)
     }
 }
