@@ -13,10 +13,12 @@ public struct DraftHandler: TicketJobHandler {
     public static let jobKind = JobKind.draft
     public let gateway: ModelGateway
     public let store: PipelineStore
+    let data: StoreDataStore
 
-    public init(gateway: ModelGateway, store: PipelineStore) {
+    public init(gateway: ModelGateway, store: PipelineStore, data: StoreDataStore) {
         self.gateway = gateway
         self.store = store
+        self.data = data
     }
 
     public func handle(_ context: TicketContext, job: ClaimedJob, logger: Logger) async throws -> JobResult {
@@ -29,6 +31,14 @@ public struct DraftHandler: TicketJobHandler {
             triage?.language
             ?? LanguageDetector().detect(
                 ([context.subject] + TicketPrompt.customerBodies(context)).joined(separator: "\n"))
+        let category = triage?.category ?? .other
+        let orderID = triage?.orderID ?? context.orderID
+        let loaded = try await data.grounding(
+            tenantID: context.tenantID, orderID: orderID, topics: DraftGrounding.topics(for: category),
+            category: category.rawValue, language: language)
+        let grounding = DraftGrounding(
+            order: loaded.order, orderID: orderID, customerEmail: context.customerEmail, articles: loaded.articles,
+            canned: loaded.canned)
         var extra: [(name: String, text: String)] = []
         if let triage {
             extra.append(
@@ -38,28 +48,33 @@ public struct DraftHandler: TicketJobHandler {
                         + "sentiment: \(triage.sentiment.rawValue)"
                 ))
         }
-        if let order = triage?.orderID ?? context.orderID {
-            extra.append(("order", "order number: \(order) (no further order data available)"))
-        }
+        extra += grounding.contextBlocks
         let request = ModelRequest(
             task: .draft, tenantID: context.tenantID, ticketID: ticketID, correlationID: job.correlationID,
             input: TicketPrompt.input(context, extra: extra, language: language), priority: triage?.priority,
             sentiment: triage?.sentiment)
+        let template = grounding.canned ?? ReplyTemplates.acknowledgement(subject: context.subject, language: language)
         let body: String
+        let citations: [String]
         let provenance: Provenance
         switch await gateway.complete(request, logger: logger) {
+        case .completed(let completion) where completion.source == .rules:
+            // The local provider's drafts are the reply templates filled with the order and policy data.
+            (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
+            provenance = TicketPrompt.provenance(completion)
         case .completed(let completion):
-            body = completion.content
+            (body, citations) = grounding.citations(fromModelReply: completion.content)
             provenance = TicketPrompt.provenance(completion)
         case .fallback(let fallback):
             if fallback.reason == .storeUnavailable { throw fallback }
-            body = ReplyTemplates.acknowledgement(subject: context.subject, language: language)
+            (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
             provenance = Provenance(source: .canned, model: nil, reason: "\(fallback)")
         }
         logger.info("draft written", metadata: ["draft.source": "\(provenance.source.rawValue)"])
         return JobResult(.done) { tx in
             try await PipelineStore.saveDraft(
-                body, language: language, messageID: latest.id, provenance: provenance, context: context, on: tx)
+                body, language: language, citations: citations, messageID: latest.id, provenance: provenance,
+                context: context, on: tx)
         }
     }
 }

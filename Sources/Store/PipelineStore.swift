@@ -15,6 +15,7 @@ public struct TicketContext: Sendable {
     public var tenantID: UUID
     public var externalID: String
     public var subject: String
+    public var customerEmail: String
     public var customerName: String?
     public var orderID: String?
     /// Oldest first.
@@ -54,7 +55,7 @@ public struct PipelineStore: Sendable {
             guard
                 let t = try await connection.query(
                     """
-                    SELECT t.id, t.tenant_id, t.external_id, t.subject, t.customer_name, t.order_id,
+                    SELECT t.id, t.tenant_id, t.external_id, t.subject, t.customer_email, t.customer_name, t.order_id,
                            tr.category, tr.priority, tr.sentiment, tr.language, tr.order_id AS triage_order,
                            tr.needs_human, tr.needs_human_reason
                     FROM tickets t LEFT JOIN ticket_triage tr ON tr.ticket_id = t.id
@@ -86,7 +87,8 @@ public struct PipelineStore: Sendable {
             return TicketContext(
                 ticketID: try t.decode("id"), tenantID: try t.decode("tenant_id"),
                 externalID: try t.decode("external_id"),
-                subject: try t.decode("subject"), customerName: try t.decodeIfPresent("customer_name"),
+                subject: try t.decode("subject"), customerEmail: try t.decode("customer_email"),
+                customerName: try t.decodeIfPresent("customer_name"),
                 orderID: try t.decodeIfPresent("order_id"), messages: messages, triage: triage)
         }
     }
@@ -145,15 +147,16 @@ public struct PipelineStore: Sendable {
     /// `draft.created` event. Returns the draft's id, or nil when the message already has one.
     @discardableResult
     public static func saveDraft(
-        _ body: String, language: String, messageID: UUID, provenance: Provenance, context: TicketContext,
-        on tx: PostgresConnection
+        _ body: String, language: String, citations: [String] = [], messageID: UUID, provenance: Provenance,
+        context: TicketContext, on tx: PostgresConnection
     ) async throws -> UUID? {
+        let citationsJSON = String(decoding: try JSONEncoder().encode(citations), as: UTF8.self)
         guard
             let row = try await tx.query(
                 """
-                INSERT INTO drafts (ticket_id, message_id, body, language, source, model, reason)
+                INSERT INTO drafts (ticket_id, message_id, body, language, source, model, reason, citations)
                 VALUES (\(context.ticketID)::uuid, \(messageID)::uuid, \(body), \(language), \(provenance.source.rawValue),
-                        \(provenance.model), \(provenance.reason))
+                        \(provenance.model), \(provenance.reason), \(citationsJSON)::jsonb)
                 ON CONFLICT (ticket_id, message_id) DO NOTHING
                 RETURNING id
                 """
@@ -166,7 +169,7 @@ public struct PipelineStore: Sendable {
                 "ticket_id": .string(context.ticketID.lowercased), "external_id": .string(context.externalID),
                 "draft_id": .string(id.lowercased), "body": .string(body),
                 "source": .string(provenance.source.rawValue),
-                "reason": .string(provenance.reason),
+                "reason": .string(provenance.reason), "citations": .array(citations.map { .string($0) }),
             ], on: tx)
         return id
     }

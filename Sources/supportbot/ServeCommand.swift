@@ -93,7 +93,8 @@ struct ServeCommand: AsyncParsableCommand {
             let pipeline = PipelineStore(pool: pool)
             let handlers: [any JobHandler] = [
                 NoopHandler(pool: pool, owner: owner), TriageHandler(gateway: gateway, store: pipeline),
-                SummarizeHandler(gateway: gateway, store: pipeline), DraftHandler(gateway: gateway, store: pipeline),
+                SummarizeHandler(gateway: gateway, store: pipeline),
+                DraftHandler(gateway: gateway, store: pipeline, data: StoreDataStore(pool: pool)),
             ]
             services.append(
                 JobWorker(

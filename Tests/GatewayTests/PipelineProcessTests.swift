@@ -21,6 +21,7 @@ import Webhooks
         let http: HTTPClient
         /// The server's own database: workers claim every job in it, so tests never share one.
         let pool: PostgresPool
+        let tenantID: UUID
 
         /// The ticket as the API shows it, once `ready` says so.
         func ticket(_ id: String, until ready: ([String: Any]) -> Bool) async throws -> [String: Any] {
@@ -42,12 +43,16 @@ import Webhooks
         }
 
         /// Posts one new ticket with one customer message; returns its id.
-        func post(_ external: String, subject: String, body: String) async throws -> String {
+        func post(
+            _ external: String, subject: String, body: String, email: String = "ana@example.com"
+        ) async throws
+            -> String
+        {
             let json: [String: Any] = [
                 "type": "ticket.created",
                 "ticket": [
                     "external_id": external, "subject": subject,
-                    "customer": ["email": "ana@example.com", "name": "Ana"],
+                    "customer": ["email": email, "name": "Ana"],
                 ],
                 "message": [
                     "external_id": "m-1", "author": "customer", "body": body, "created_at": "2026-11-20T10:00:00Z",
@@ -91,7 +96,7 @@ import Webhooks
                 client: http,
                 url: "http://127.0.0.1:\(port)/v1/tenants/\(tenant.id.uuidString.lowercased())/webhooks/tickets",
                 secrets: [WebhookSecret(encoded: tenant.inboundSecret)!]),
-            http: http, pool: pool)
+            http: http, pool: pool, tenantID: tenant.id)
         defer { http.shutdown() }
         do {
             let deadline = ContinuousClock.now + .seconds(30)
@@ -173,6 +178,45 @@ import Webhooks
                 #expect(triage["language"] as? String == "de")
                 #expect(((ticket["drafts"] as? [[String: Any]])?.first?["source"] as? String) == "rules")
                 #expect(try await h.fakeRequests() == 0)
+            }
+        }
+    }
+
+    @Test func localDraftsAreGroundedInTheCustomersOwnOrderAndNeverInAnothers() async throws {
+        try await GatewayHarness.with { (h: GatewayHarness) async throws in
+            try await Self.withServer(h, local: true) { server in
+                let data = StoreDataStore(pool: server.pool)
+                try await data.load(
+                    canned: [
+                        CannedReply(
+                            category: "order_status", language: "en",
+                            body:
+                                "Hi {customer_name},\nYour order {order_id} is {order_status}, with {carrier}.\nThe team"
+                        )
+                    ])
+                let raw = #"{"order_id":"1042","customer_email":"ana@example.com","status":"shipped","carrier":"DHL"}"#
+                let order = try JSONDecoder().decode(OrderRecord.self, from: Data(raw.utf8))
+                try await data.load(orders: [(order, raw)], tenantID: server.tenantID)
+
+                let own = try await server.post(
+                    "PIPE-4", subject: "Where is my order?", body: "Hi, where is my order 1042? It has not arrived yet."
+                )
+                let ownDraft = try #require(
+                    (try await server.ticket(own, until: Self.isDone)["drafts"] as? [[String: Any]])?.first)
+                #expect((ownDraft["body"] as? String)?.contains("Your order 1042 is shipped, with DHL.") == true)
+                let citations: String = try await server.pool.query(
+                    "SELECT citations::text AS c FROM drafts WHERE ticket_id = \(UUID(uuidString: own)!)::uuid"
+                ).rows[0].decode("c")
+                #expect(citations == #"["order:1042.status", "order:1042.carrier"]"#)
+
+                let other = try await server.post(
+                    "PIPE-5", subject: "Where is my order?",
+                    body: "Hi, where is my order 1042? It has not arrived yet.",
+                    email: "mallory@example.net")
+                let otherDraft = try #require(
+                    (try await server.ticket(other, until: Self.isDone)["drafts"] as? [[String: Any]])?.first)
+                let body = otherDraft["body"] as? String ?? ""
+                #expect(!body.contains("shipped") && !body.contains("DHL"), "\(body)")
             }
         }
     }
