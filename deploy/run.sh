@@ -48,6 +48,10 @@ if [ ! -s .local/demo-tenant.json ]; then
     (umask 077 && "$BIN" tenant create --name demo --webhook-url "http://127.0.0.1:9999/hooks" >.local/demo-tenant.json)
 fi
 TENANT="$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"
+# The store's data that drafts are grounded in (reloading replaces rows by key).
+"$BIN" load kb fixtures/kb.jsonl
+"$BIN" load canned fixtures/canned.jsonl
+"$BIN" load orders fixtures/orders.jsonl --tenant "$TENANT"
 
 PORT="${SUPPORTBOT_PORT:-8080}"
 FAKE=""

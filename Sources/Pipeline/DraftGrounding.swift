@@ -64,8 +64,32 @@ public struct DraftGrounding: Sendable {
         return all
     }
 
-    static let genericName = [
-        "en": "there", "es": "cliente", "de": "Kundin, lieber Kunde", "fr": "Madame, Monsieur", "it": "cliente",
+    /// Said instead of a name we do not have; German greetings read well without one
+    /// ("Guten Tag,"), so the empty name and the space before the comma go.
+    static let genericName = ["en": "there", "es": "cliente", "de": "", "fr": "Madame, Monsieur", "it": "cliente"]
+
+    /// Order statuses (fixtures/orders.jsonl) in the reply's language.
+    static let statusWords: [String: [String: String]] = [
+        "es": [
+            "processing": "en preparación", "shipped": "enviado", "out_for_delivery": "en reparto",
+            "delivered": "entregado", "delayed": "retrasado", "cancelled": "cancelado", "returned": "devuelto",
+            "refunded": "reembolsado",
+        ],
+        "de": [
+            "processing": "in Bearbeitung", "shipped": "versandt", "out_for_delivery": "in Zustellung",
+            "delivered": "zugestellt", "delayed": "verspätet", "cancelled": "storniert", "returned": "zurückgesandt",
+            "refunded": "erstattet",
+        ],
+        "fr": [
+            "processing": "en préparation", "shipped": "expédiée", "out_for_delivery": "en cours de livraison",
+            "delivered": "livrée", "delayed": "retardée", "cancelled": "annulée", "returned": "retournée",
+            "refunded": "remboursée",
+        ],
+        "it": [
+            "processing": "in preparazione", "shipped": "spedito", "out_for_delivery": "in consegna",
+            "delivered": "consegnato", "delayed": "in ritardo", "cancelled": "annullato", "returned": "reso",
+            "refunded": "rimborsato",
+        ],
     ]
 
     /// Fills a reply template. A line with a placeholder whose value is unknown is dropped whole,
@@ -79,7 +103,9 @@ public struct DraftGrounding: Sendable {
         if let order {
             let fields = Dictionary(order.citableFields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let cite = { (field: String) in "order:\(order.orderID).\(field)" }
-            values["order_status"] = (order.status.replacingOccurrences(of: "_", with: " "), cite("status"))
+            let status =
+                Self.statusWords[language]?[order.status] ?? order.status.replacingOccurrences(of: "_", with: " ")
+            values["order_status"] = (status, cite("status"))
             for (placeholder, field) in [
                 ("carrier", "carrier"), ("tracking_number", "tracking_number"),
                 ("estimated_delivery", "estimated_delivery"),
@@ -102,6 +128,7 @@ public struct DraftGrounding: Sendable {
                     break
                 }
                 filled = filled.replacingOccurrences(of: "{\(placeholder)}", with: value.value)
+                    .replacingOccurrences(of: " ,", with: ",")
                 if let citation = value.citation { used.append(citation) }
             }
             guard complete else { continue }

@@ -120,15 +120,7 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     static func load(_ file: String) throws -> [Ticket] {
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        return try text.split(separator: "\n").enumerated().compactMap { index, line in
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            do {
-                return try JSONDecoder().decode(Ticket.self, from: Data(line.utf8))
-            } catch {
-                throw CLIError("\(file):\(index + 1) is not a labelled ticket: \(error)")
-            }
-        }
+        try LoadCommand.lines(file, as: Ticket.self).map(\.value)
     }
 }
 

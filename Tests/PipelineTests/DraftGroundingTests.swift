@@ -82,4 +82,13 @@ struct DraftGroundingTests {
                     .contains($0)
             })
     }
+
+    @Test func statusesAreSaidInTheRepliesLanguageAndGermanNeedsNoGenericName() {
+        let grounding = DraftGrounding(
+            order: Self.order, orderID: "1042", customerEmail: "ana@example.com", articles: [], canned: nil)
+        let (body, _) = grounding.fill(
+            "Guten Tag {customer_name},\nIhre Bestellung {order_id} ist {order_status}.", customerName: nil,
+            language: "de")
+        #expect(body == "Guten Tag,\nIhre Bestellung 1042 ist in Zustellung.")
+    }
 }
