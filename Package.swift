@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "LocalModelTests", dependencies: ["LocalModel", "Domain"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Domain"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Gateway", "Domain"]),
         .testTarget(
             name: "GatewayTests",
             dependencies: [

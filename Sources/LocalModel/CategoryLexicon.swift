@@ -7,7 +7,7 @@
 enum CategoryLexicon {
     static let groups: [TermGroup] =
         orderStatus + shippingDelay + returnRefund + cancellation + paymentBilling
-        + productQuestion + damagedOrWrongItem + accountAccess + complaint + other
+        + productQuestion + damagedOrWrongItem + accountAccess + complaint + other + broadened
 
     static let orderStatus: [TermGroup] = [
         TermGroup(
@@ -18,8 +18,7 @@ enum CategoryLexicon {
             "has _ been shipped", "order update"),
         TermGroup(
             .orderStatus, .en, 2, "status", "when will it arrive", "when will my order", "when will _ arrive",
-            "when will i get", "when will i receive", "did my _ arrive", "did _ arrive", "marked delivered",
-            "marked as delivered", "shows as delivered", "shows delivered", "says delivered", "been shipped",
+            "when will i get", "when will i receive", "did my _ arrive", "did _ arrive", "been shipped",
             "been dispatched", "confirm _ delivered", "confirm delivery", "any news on", "what's going on with"),
         TermGroup(
             .orderStatus, .en, 1.5, "hasn't arrived", "has not arrived", "haven't received", "shipping confirmation",
@@ -43,7 +42,7 @@ enum CategoryLexicon {
             "schon verschickt", "bereits versandt"),
         TermGroup(
             .orderStatus, .de, 2, "wo bleibt", "wann kommt", "wann wird _ geliefert", "wann wird _ versandt",
-            "wann kann ich _ rechnen", "stand meiner bestellung", "zugestellt", "als zugestellt"),
+            "wann kann ich _ rechnen", "stand meiner bestellung", "zugestellt"),
         TermGroup(
             .orderStatus, .de, 1.5, "noch nicht angekommen", "noch nicht erhalten", "versendet", "verschickt",
             "versandbestatigung"),
@@ -54,7 +53,7 @@ enum CategoryLexicon {
             "suivi de ma commande", "ou est ma commande", "ou est mon colis", "deja expedie*"),
         TermGroup(
             .orderStatus, .fr, 2, "statut", "quand vais je recevoir", "quand _ arriver", "quand sera _ livre*",
-            "a ete expedie*", "a ete livre*", "marque comme livre*", "indique livre*"),
+            "a ete expedie*", "a ete livre*"),
         TermGroup(
             .orderStatus, .fr, 1.5, "pas encore recu", "toujours pas recu", "expedie*", "confirmation d expedition"),
         TermGroup(.orderStatus, .fr, 1, "suivi", "numero de suivi"),
@@ -64,7 +63,7 @@ enum CategoryLexicon {
             "dov e il mio ordine", "dove e il mio ordine", "dov e il mio pacco", "gia stato spedito"),
         TermGroup(
             .orderStatus, .it, 2, "quando arriv*", "quando ricevero", "e stato spedito", "stato spedito",
-            "risulta consegnato", "e stato consegnato", "dov e"),
+            "e stato consegnato", "dov e"),
         TermGroup(.orderStatus, .it, 1.5, "non e ancora arrivato", "non ho ancora ricevuto", "spedito", "spedizione"),
         TermGroup(.orderStatus, .it, 1, "stato", "tracking", "tracciamento", "verificare"),
 
@@ -251,10 +250,11 @@ enum CategoryLexicon {
             "ordered by mistake", "accidentally ordered", "ordered twice by mistake", "don't ship",
             "do not ship", "stop the order", "stop my order", "!unsubscribe"),
         TermGroup(
-            .cancellation, .en, 2, "!cancelled", "!canceled", "from this order", "from my order", "from the order",
+            .cancellation, .en, 2, "from this order", "from my order", "from the order",
             "changed my mind", "by mistake", "don't need it after all", "don't want it anymore", "found _ cheaper",
             "cheaper elsewhere"),
-        TermGroup(.cancellation, .en, 1.5, "remove", "don't need"),
+        // Past participles often report a state ("you cancelled my order but kept the money"): weak.
+        TermGroup(.cancellation, .en, 1.5, "remove", "don't need", "!cancelled", "!canceled"),
 
         TermGroup(.cancellation, .es, 3, "!anular", "!anulacion", "!cancelacion", "!cancelen", "!cancelad"),
         TermGroup(.cancellation, .es, 1.5, "por error", "me he equivocado", "ya no lo quiero", "me equivoque"),
@@ -341,7 +341,7 @@ enum CategoryLexicon {
             .productQuestion, .en, 2, "warranty", "dimensions", "material", "materials", "available", "availability",
             "recommend", "work with", "work on", "works with", "does it", "does the", "do they", "waterproof",
             "instructions", "manual", "specs", "battery", "connect", "out of stock"),
-        TermGroup(.productQuestion, .en, 1.5, "size", "will it", "is it", "how do i", "colour", "color", "wide"),
+        TermGroup(.productQuestion, .en, 1.5, "size", "will it", "is it", "colour", "color", "wide"),
 
         TermGroup(
             .productQuestion, .es, 3, "tallaje", "antes de comprar", "hay stock", "volvera a haber", "compatible",
@@ -441,9 +441,9 @@ enum CategoryLexicon {
             "stopped working", "won't turn on", "will not turn on", "doesn't turn on", "won't charge",
             "missing part*", "missing item*", "torn", "ripped"),
         TermGroup(
-            .damagedOrWrongItem, .en, 2.5, "stain*", "scratch*", "leak*", "missing", "instead of", "incomplete",
+            .damagedOrWrongItem, .en, 2.5, "stain*", "scratch*", "leak*", "instead of", "incomplete",
             "dented", "crushed", "bent", "peeling", "mould", "mold"),
-        TermGroup(.damagedOrWrongItem, .en, 1.5, "replacement", "seam", "hole", "wrong"),
+        TermGroup(.damagedOrWrongItem, .en, 1.5, "replacement", "seam", "hole", "wrong", "missing"),
 
         TermGroup(
             .damagedOrWrongItem, .es, 3.5, "talla equivocada", "producto equivocado", "articulo equivocado",
@@ -598,6 +598,22 @@ enum CategoryLexicon {
         TermGroup(.accountAccess, .es, 3, "recuperar la contraseña", "verificar mi cuenta", "activar mi cuenta"),
         TermGroup(.accountAccess, .de, 3, "konto aktivieren", "konto bestätigen"),
         TermGroup(.accountAccess, .fr, 3, "reinitialiser", "activer mon compte"),
+        // Two-factor recovery: codes sent to an old number, lost backup codes.
+        TermGroup(
+            .accountAccess, .en, 3, "backup codes", "recovery codes", "sms code", "code by sms", "text message code",
+            "old phone number", "changed my number", "changed phones"),
+        TermGroup(
+            .accountAccess, .es, 3, "códigos de respaldo", "código por sms", "código sms", "cambié de número",
+            "número antiguo"),
+        TermGroup(
+            .accountAccess, .de, 3, "backup codes", "backup-codes", "wiederherstellungscodes", "alte nummer",
+            "neue handynummer", "handynummer geändert"),
+        TermGroup(
+            .accountAccess, .fr, 3, "codes de secours", "code par sms", "code sms", "changé de numéro",
+            "ancien numéro"),
+        TermGroup(
+            .accountAccess, .it, 3, "codici di backup", "codice via sms", "codice sms", "cambiato numero",
+            "vecchio numero"),
         TermGroup(.accountAccess, .it, 3, "reimpostar*", "attivare l account"),
         TermGroup(
             .accountAccess, .en, 3, "isn't registered", "not registered", "invalid credentials", "wrong password",
@@ -679,36 +695,37 @@ enum CategoryLexicon {
         TermGroup(
             .other, .en, 3, "collab*", "partnership", "sponsor*", "influencer", "affiliate", "media kit",
             "wholesale", "volume pricing", "bulk order", "reseller", "gift card", "giftcard", "e gift card",
+            "catalogue", "catalog", "brochure",
             "careers", "job opening", "internship", "just wanted to say", "great service", "kudos", "compliment*",
-            "personal data", "all customers", "customer list", "change _ address", "change the delivery address",
-            "change the shipping address", "address change", "update my address", "corporate gift*"),
+            "personal data", "all customers", "customer list", "corporate gift*"),
         TermGroup(
             .other, .en, 2.5, "creator", "corporate", "business account", "voucher", "hiring", "opening hours",
-            "change the delivery", "newsletter", "donation", "charity"),
-        TermGroup(.other, .en, 1.5, "shipping address", "delivery address", "partner", "audit", "export"),
+            "newsletter", "donation", "charity"),
+        TermGroup(.other, .en, 1.5, "partner", "audit", "export"),
         TermGroup(.other, .en, 1, "thank you"),
 
         TermGroup(
-            .other, .es, 3, "colaboracion", "tarjeta regalo", "mayorista", "al por mayor", "datos personales",
-            "cambiar la direccion", "cambio de direccion", "felicitar*"),
-        TermGroup(.other, .es, 2, "empleo", "direccion de entrega", "direccion de envio"),
+            .other, .es, 3, "colaboracion", "tarjeta regalo", "catálogo", "mayorista", "al por mayor",
+            "datos personales",
+            "felicitar*"),
+        TermGroup(.other, .es, 2, "empleo"),
         TermGroup(.other, .es, 1.5, "muchas gracias por"),
 
         TermGroup(
-            .other, .de, 3, "kooperation", "zusammenarbeit", "gutschein", "geschenkkarte", "geschenkgutschein",
-            "großhandel", "wiederverkäufer", "datenschutz", "adresse ändern", "lieferadresse ändern", "lob"),
-        TermGroup(.other, .de, 2, "bewerbung", "firmenkunde*", "lieferadresse"),
+            .other, .de, 3, "kooperation", "zusammenarbeit", "katalog", "geschenkkarte*", "geschenkgutschein*",
+            "großhandel", "wiederverkäufer", "datenschutz", "lob"),
+        TermGroup(.other, .de, 2, "bewerbung", "firmenkunde*", "gutschein"),
 
         TermGroup(
-            .other, .fr, 3, "collaboration", "partenariat", "carte cadeau", "cheque cadeau", "bon d achat",
-            "grossiste", "revendeur", "donnees personnelles", "changer l adresse", "changement d adresse",
-            "validite", "felicit*"),
-        TermGroup(.other, .fr, 2, "candidature", "valable", "adresse de livraison"),
+            .other, .fr, 3, "collaboration", "partenariat", "carte cadeau", "catalogue papier", "cheque cadeau",
+            "bon d achat",
+            "grossiste", "revendeur", "donnees personnelles", "validite", "felicit*"),
+        TermGroup(.other, .fr, 2, "candidature", "valable"),
 
         TermGroup(
-            .other, .it, 3, "collaborazione", "buono regalo", "carta regalo", "ingrosso", "rivenditore",
-            "dati personali", "cambiare indirizzo", "cambio indirizzo", "complimenti"),
-        TermGroup(.other, .it, 2, "candidatura", "indirizzo di consegna"),
+            .other, .it, 3, "collaborazione", "buono regalo", "carta regalo", "catalogo", "ingrosso", "rivenditore",
+            "dati personali", "complimenti"),
+        TermGroup(.other, .it, 2, "candidatura"),
 
         TermGroup(.other, .pt, 3, "cartao presente", "parceria"),
         TermGroup(.other, .nl, 3, "cadeaubon", "samenwerking"),
@@ -734,7 +751,7 @@ enum CategoryLexicon {
 
     /// "in black", "en negro"…: a colour asked about is a product question (a wrong colour is caught by
     /// the damaged/wrong-item phrases instead).
-    private static func colors(_ names: [String], prefix: String) -> [String] {
+    static func colors(_ names: [String], prefix: String) -> [String] {
         names.map { prefix + " " + $0 }
     }
 }

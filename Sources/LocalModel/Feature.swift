@@ -26,6 +26,40 @@ enum Feature: Int, Sendable, CaseIterable {
     case pleasantry
     /// Agent reports an action or a fact ("I've refunded", "hemos enviado"): preferred in summaries.
     case action
+    /// "I ordered …" and "I got / you sent me …" in one message: what arrived is not what was ordered.
+    case orderedClaim, receivedClaim
+    /// The underlying problem is already fixed ("it finally arrived", "refund came through"): with complaint
+    /// words, the ticket is about the service itself (tie-break T6).
+    case resolved
+    /// The order has already left ("already shipped", "ya ha salido"): cancelling it is no longer urgent.
+    case shipped
+    /// A recurring subscription, not an order (Sock Club, "abonnement").
+    case subscription
+    /// The customer closes the thread ("all sorted, thanks") or says they need nothing ("no need to reply").
+    case closing, asksNothing
+    /// Third or later contact about the same issue, or messages left unanswered.
+    case repeatContact
+    /// A deadline within 48 hours ("tomorrow", "tonight") and what depends on it (a trip, a gift, "I need it").
+    case soon, need
+    /// A deadline later this week ("by Friday", "this weekend").
+    case thisWeek
+    /// The parcel is lost or marked delivered but not received.
+    case lost
+    /// Money taken for nothing: a duplicate charge, or charged while the order failed or is unconfirmed.
+    case wrongCharge
+    /// The customer cannot get into the account at all.
+    case lockedOut
+    /// The refund itself is the subject ("refund", "Erstattung"), as opposed to a return label or an exchange.
+    case refundWord
+    /// The customer's own choice does not suit: fit, taste, change of mind (the converse of tie-break T3).
+    case choice
+    /// A change to an order in progress: its delivery address or its contents (tie-break T9, priority H5).
+    case orderChange
+    /// Someone claims an institution's authority ("security audit", "compliance department") to obtain data.
+    case authority
+    /// The customer's own ordering mistake ("I entered the wrong size", "je me suis trompée de couleur"): a size
+    /// or colour they picked themselves is not a wrong item sent by the shop (T3).
+    case ownMistake
 
     static let categoryCount = 10
 

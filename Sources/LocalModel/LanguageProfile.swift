@@ -81,6 +81,8 @@ enum LanguageProfile {
                 "account", "accedere", "pagamento", "carta", "fattura", "niente", "nessuno", "volte", "giorni",
                 "settimana", "settimane", "mille", "gentile", "avete", "abbiamo", "fatto", "essere", "tutto",
                 "tutti", "a", "poi", "qui", "allora", "quindi", "ne", "uno", "mai", "dopo", "prima", "dovrebbe",
+                "scarpe", "piccole", "piccoli", "piccola", "piccolo", "grandi", "maglione", "giacca", "calzano",
+                "quello", "quella", "questi", "queste", "potrei",
             ]
         ),
         (

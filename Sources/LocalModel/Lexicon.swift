@@ -51,6 +51,9 @@ struct Lexicon: Sendable {
     /// Bit n is set when some stem has n bytes, so stems of unused lengths cost nothing.
     private let prefixLengths: UInt64
     private let fuzzyIndex: HashIndex
+    /// The folded word of each fuzzy entry, to confirm a candidate really is one edit away: deletion keys alone
+    /// also pair words two edits apart ("chance" and "cancel" both lose a letter to "cance").
+    private let fuzzyWords: [[UInt8]]
     private let negators: HashIndex
     /// Words of will ("want", "quiero", "möchte"…) that turn a nearby negation into a withdrawn request.
     private let volition: HashIndex
@@ -60,7 +63,8 @@ struct Lexicon: Sendable {
 
     /// The lexicon used by triage and the summarizer, built on first use.
     static let shared = Lexicon(
-        groups: CategoryLexicon.groups + SignalLexicon.groups, negators: SignalLexicon.negators,
+        groups: CategoryLexicon.groups + SignalLexicon.groups + SituationLexicon.groups,
+        negators: SignalLexicon.negators,
         volition: SignalLexicon.volition, commonWords: LanguageProfile.allWords)
 
     init(groups: [TermGroup], negators: [String], volition: [String], commonWords: [String]) {
@@ -68,11 +72,29 @@ struct Lexicon: Sendable {
         var exact: [(key: UInt64, value: Int32)] = []
         var prefix: [(key: UInt64, value: Int32)] = []
         var fuzzy: [(key: UInt64, value: Int32)] = []
+        var fuzzyWords: [[UInt8]] = []
         var lengths: UInt64 = 0
+        // A pattern listed for several languages ("super", "compatible") is one entry valid in all of them;
+        // otherwise only the first language's hit would survive at that word.
+        var seen: [PatternKey: Int] = [:]
         for group in groups {
             for raw in group.patterns {
                 guard let compiled = Lexicon.compile(raw) else { continue }
+                let key = PatternKey(
+                    feature: group.feature, weight: group.weight, negatable: compiled.negatable,
+                    tokens: compiled.tokens.map { $0.hash &+ UInt64($0.length) &+ ($0.kind == .prefix ? 1 : 0) })
+                if let existing = seen[key] {
+                    let entry = entries[existing]
+                    if entry.language != group.language {
+                        entries[existing] = LexiconEntry(
+                            tokens: entry.tokens, feature: entry.feature, weight: entry.weight, language: .any,
+                            negatable: entry.negatable)
+                    }
+                    continue
+                }
+                seen[key] = entries.count
                 let id = Int32(entries.count)
+                fuzzyWords.append([])
                 entries.append(
                     LexiconEntry(
                         tokens: compiled.tokens, feature: group.feature, weight: group.weight,
@@ -87,6 +109,7 @@ struct Lexicon: Sendable {
                 }
                 if compiled.fuzzy, compiled.tokens.count == 1, compiled.firstWord.count >= 5 {
                     for key in Lexicon.typoKeys(compiled.firstWord) { fuzzy.append((key, id)) }
+                    fuzzyWords[Int(id)] = compiled.firstWord
                 }
             }
         }
@@ -95,10 +118,18 @@ struct Lexicon: Sendable {
         self.prefixIndex = HashIndex(prefix)
         self.prefixLengths = lengths
         self.fuzzyIndex = HashIndex(fuzzy)
+        self.fuzzyWords = fuzzyWords
         self.negators = HashIndex(negators.map { (FNV.hash($0), 0) })
         self.volition = HashIndex(volition.compactMap { word in TokenizedText(word).tokens.first.map { ($0.hash, 0) } })
         self.commonWords = HashIndex(
             commonWords.compactMap { word in TokenizedText(word).tokens.first.map { ($0.hash, 0) } })
+    }
+
+    private struct PatternKey: Hashable {
+        let feature: Feature
+        let weight: Float
+        let negatable: Bool
+        let tokens: [UInt64]
     }
 
     private struct Compiled {
@@ -149,6 +180,36 @@ struct Lexicon: Sendable {
         return keys
     }
 
+    /// True when `a` becomes `b` with one insertion, deletion, substitution or swap of adjacent letters.
+    static func oneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count == b.count {
+            var differences: [Int] = []
+            for index in a.indices where a[index] != b[index] {
+                differences.append(index)
+                if differences.count > 2 { return false }
+            }
+            if differences.count <= 1 { return true }
+            let (first, second) = (differences[0], differences[1])
+            return second == first + 1 && a[first] == b[second] && a[second] == b[first]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var skipped = false
+        var i = 0
+        var j = 0
+        while i < short.count && j < long.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+            } else {
+                if skipped { return false }
+                skipped = true
+                j += 1
+            }
+        }
+        return true
+    }
+
     /// Appends every pattern occurrence in `text` to `hits`. At most one hit per feature per starting word
     /// (the heaviest), so "order status" and "status" starting at the same word do not double count.
     func match(_ text: TokenizedText, into hits: inout [Hit]) {
@@ -185,6 +246,7 @@ struct Lexicon: Sendable {
                     for key in Lexicon.typoKeys(word) {
                         for slot in fuzzyIndex.lookup(key) {
                             let id = fuzzyIndex.posting(slot)
+                            guard Lexicon.oneEditApart(word, fuzzyWords[Int(id)]) else { continue }
                             if !local.contains(where: { $0.entry == id }) { local.append((id, true)) }
                         }
                     }

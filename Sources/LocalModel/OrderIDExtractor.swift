@@ -2,7 +2,8 @@
 ///
 /// Accepted forms: an order word followed by a number ("order 1042", "order no. 1042", "pedido n.º 1070",
 /// "Bestellung 1080", "commande n° 1082", "l'ordine 1097"), a hash ("#1042"), letter-prefixed ids ("A-20931"),
-/// and ids spelled out in voicemail transcripts ("order … A as in apple, 2-0-9-3-1").
+/// and ids spelled out in voicemail transcripts ("order … A as in apple, 2-0-9-3-1", "el número es el tres cuatro
+/// siete dos").
 ///
 /// Numbers are taken only in those contexts, so prices ("€159,00"), dates ("12.11.2026"), phone numbers,
 /// postcodes and tracking numbers (too long, or digit-first mixes such as "1Z999AA1…") are not mistaken for
@@ -21,9 +22,17 @@ public struct OrderIDExtractor: Sendable {
     static func scan(_ text: String) -> (strong: String?, weak: String?) {
         let pieces = Pieces(text)
         var weak: String?
+        var lastKeyword = -100
         for index in pieces.items.indices {
             let piece = pieces.items[index]
             if piece.isWord {
+                if OrderIDExtractor.keywordHashes.contains(piece.hash) { lastKeyword = index }
+                // Digits read out as words, shortly after the order word (not after "phone", which is no order).
+                if index - lastKeyword <= 15, OrderIDExtractor.digitWords[piece.hash] != nil,
+                    let id = pieces.spokenDigits(at: index)
+                {
+                    return (id, weak)
+                }
                 if OrderIDExtractor.keywordHashes.contains(piece.hash) && !pieces.isVerbUse(index),
                     let id = pieces.idAfterKeyword(index)
                 {
@@ -52,6 +61,25 @@ public struct OrderIDExtractor: Sendable {
     static let prefixExclusionHashes = Set(prefixExclusions.map(FNV.hash))
     static let verbContextHashes = Set(
         ["to", "i", "we", "you", "they", "ll", "d", "will", "would", "can", "could", "should", "might"].map(FNV.hash))
+
+    /// Digits as words in English, Spanish, German, French and Italian (folded).
+    static let digitWords: [UInt64: Character] = {
+        let words: [(String, Character)] = [
+            ("zero", "0"), ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"),
+            ("seven", "7"), ("eight", "8"), ("nine", "9"),
+            ("cero", "0"), ("uno", "1"), ("dos", "2"), ("tres", "3"), ("cuatro", "4"), ("cinco", "5"), ("seis", "6"),
+            ("siete", "7"), ("ocho", "8"), ("nueve", "9"),
+            ("null", "0"), ("eins", "1"), ("zwei", "2"), ("drei", "3"), ("vier", "4"), ("funf", "5"), ("sechs", "6"),
+            ("sieben", "7"), ("acht", "8"), ("neun", "9"),
+            ("un", "1"), ("deux", "2"), ("trois", "3"), ("quatre", "4"), ("cinq", "5"), ("sept", "7"), ("huit", "8"),
+            ("neuf", "9"),
+            ("due", "2"), ("tre", "3"), ("quattro", "4"), ("cinque", "5"), ("sei", "6"), ("sette", "7"), ("otto", "8"),
+            ("nove", "9"),
+        ]
+        var table: [UInt64: Character] = [:]
+        for (word, digit) in words { table[FNV.hash(word)] = digit }
+        return table
+    }()
 
     /// Words that may sit between the order word and the number ("order no.", "the number is", "mi pedido").
     static let fillers: Set<String> = [
@@ -271,6 +299,24 @@ private struct Pieces {
         if index > 0 && !piece.spaced && !items[index - 1].isWord && items[index - 1].symbol != 0x28 { return nil }
         guard index + 2 < items.count, items[index + 2].digits >= 4, let id = idAt(index) else { return nil }
         return id
+    }
+
+    /// Three to ten digits read out as words ("tres cuatro siete dos", "one one two three"), separated by spaces,
+    /// hyphens or commas.
+    func spokenDigits(at index: Int) -> String? {
+        var digits = ""
+        var position = index
+        while position < items.count {
+            let piece = items[position]
+            if piece.isWord {
+                guard let digit = OrderIDExtractor.digitWords[piece.hash] else { break }
+                digits.append(digit)
+            } else if piece.symbol != 0x2D && piece.symbol != 0x2C {
+                break
+            }
+            position += 1
+        }
+        return (3...10).contains(digits.count) ? digits : nil
     }
 
     /// Voicemail spelling: "A as in apple, 2-0-9-3-1", or a letter followed by digits read out one by one

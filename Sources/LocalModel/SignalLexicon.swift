@@ -3,7 +3,7 @@
 enum SignalLexicon {
     static let groups: [TermGroup] =
         negative + positive + mildNegative + legal + threat + fraud + suspicious + vip + injection + safety
-        + urgency + blocker + request + pleasantry + action
+        + urgency + blocker + request + pleasantry + action + broadTone + broadEscalation
 
     /// Words that negate what follows them in the same clause (see `Lexicon.isNegated`).
     static let negators: [String] = [
@@ -74,8 +74,10 @@ enum SignalLexicon {
         TermGroup(
             .positive, .en, 2, "!love", "!loved", "!great", "!amazing", "!awesome", "!excellent", "!perfect",
             "!perfectly", "!fantastic", "!wonderful", "!brilliant", "!happy", "!pleased", "!delighted",
-            "appreciate*", "thank you so much", "thanks so much", "thanks a lot", "!helpful", "kudos", "well done"),
-        TermGroup(.positive, .en, 1, "thank you", "!nice", "!good", "!quick", "!fast"),
+            "!helpful", "kudos", "well done"),
+        TermGroup(
+            .positive, .en, 1, "thank you", "!nice", "!good", "!quick", "!fast", "appreciate*", "thank you so much",
+            "thanks so much", "thanks a lot"),
         // Politeness that only looks positive; longer patterns override the single words above.
         TermGroup(
             .positive, .en, 0, "good morning", "good afternoon", "good evening", "good day", "happy to",

@@ -55,6 +55,8 @@ struct TokenizedText: Sendable {
     var uppercaseCount = 0
     var exclamationCount = 0
     var questionCount = 0
+    /// Sentences that end with a question mark (a hazard asked about is not a hazard reported).
+    var questionSentences: [Int32] = []
     /// Sum of emoji tones (see `TextFolding.emojiTone`).
     var emojiTone = 0
     /// Evidence from language-specific characters (ñ, ß, ã…), for `LanguageDetector`.
@@ -130,6 +132,7 @@ struct TokenizedText: Sendable {
                 case 0x3F:  // ?
                     endToken()
                     questionCount += 1
+                    if questionSentences.last != sentence { questionSentences.append(sentence) }
                     sentence += 1
                     clause += 1
                 case 0x2C, 0x3A, 0x28, 0x29, 0x22, 0x5B, 0x5D:  // , : ( ) " [ ]
@@ -164,6 +167,7 @@ struct TokenizedText: Sendable {
                     characterHints += TextFolding.languageHint(value) ?? .zero
                 case 0x2026, 0x3002, 0xFF01, 0xFF1F:  // … 。 ！ ？
                     endToken()
+                    if value == 0xFF1F && questionSentences.last != sentence { questionSentences.append(sentence) }
                     sentence += 1
                     clause += 1
                 case 0xA1, 0xBF, 0x201E:  // ¡ ¿ „

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import LocalModel
 
 /// What a draft may rest on: the customer's own order, policy articles for the ticket's category,
 /// and the canned reply. Pure: the handler loads the data, this decides what may be used and
@@ -161,5 +162,37 @@ public struct DraftGrounding: Sendable {
         let cited = last.dropFirst("sources:".count).split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { offered.contains($0) }
         return (lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), cited)
+    }
+
+    /// Why a model's reply may not reach an agent as a draft, or nil when it may. The prompt gives
+    /// the model only this customer's order and the policies, so a reply naming another order or
+    /// an email address the policies do not contain came from the ticket's text obeying an
+    /// injection, or was invented; either way it is replaced by the canned reply.
+    public func problem(inModelReply reply: String) -> String? {
+        // The extractor yields the first id of a text: blank each allowed one out and look again.
+        var rest = reply
+        for _ in 0..<20 {
+            guard let mentioned = OrderIDExtractor().extract(from: rest) else { break }
+            guard let own = orderID, mentioned.lowercased() == own.lowercased(),
+                let range = rest.range(of: mentioned, options: .caseInsensitive)
+            else { return "the reply names an order that is not this ticket's" }
+            rest.replaceSubrange(range, with: "")
+        }
+        let known = Set(articles.flatMap(\.facts).flatMap(Self.emailAddresses))
+        if Self.emailAddresses(in: reply).contains(where: { !known.contains($0) }) {
+            return "the reply contains an email address the store data does not"
+        }
+        return nil
+    }
+
+    /// Email-like tokens, lowercased, without surrounding punctuation.
+    static func emailAddresses(in text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace || "<>()[],;\"'".contains($0) }).compactMap { token in
+            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".:!?"))
+            guard let at = trimmed.firstIndex(of: "@"), trimmed[trimmed.index(after: at)...].contains("."),
+                at != trimmed.startIndex
+            else { return nil }
+            return trimmed.lowercased()
+        }
     }
 }

@@ -63,8 +63,16 @@ public struct DraftHandler: TicketJobHandler {
             (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
             provenance = TicketPrompt.provenance(completion)
         case .completed(let completion):
-            (body, citations) = grounding.citations(fromModelReply: completion.content)
-            provenance = TicketPrompt.provenance(completion)
+            if let problem = grounding.problem(inModelReply: completion.content) {
+                logger.warning("model draft rejected", metadata: ["draft.problem": "\(problem)"])
+                (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
+                provenance = Provenance(
+                    source: .canned, model: nil,
+                    reason: "\(Fallback.Reason.invalidOutput.rawValue): \(completion.model): \(problem)")
+            } else {
+                (body, citations) = grounding.citations(fromModelReply: completion.content)
+                provenance = TicketPrompt.provenance(completion)
+            }
         case .fallback(let fallback):
             if fallback.reason == .storeUnavailable { throw fallback }
             (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)

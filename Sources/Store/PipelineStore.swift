@@ -127,14 +127,18 @@ public struct PipelineStore: Sendable {
     public static func saveSummary(
         _ text: String, messages: Int, provenance: Provenance, context: TicketContext, on tx: PostgresConnection
     ) async throws {
-        try await tx.query(
+        // Summaries of a growing thread can finish out of order: an older one never replaces a newer.
+        let saved = try await tx.query(
             """
             INSERT INTO ticket_summaries (ticket_id, text, source, model, reason, messages)
             VALUES (\(context.ticketID)::uuid, \(text), \(provenance.source.rawValue), \(provenance.model),
                     \(provenance.reason), \(messages)::int)
             ON CONFLICT (ticket_id) DO UPDATE SET text = excluded.text, source = excluded.source, model = excluded.model,
                 reason = excluded.reason, messages = excluded.messages, updated_at = now()
+            WHERE ticket_summaries.messages <= excluded.messages
+            RETURNING ticket_id
             """)
+        guard saved.first != nil else { return }
         try await insertEvent(
             "ticket.summarized", tenantID: context.tenantID, ticketID: context.ticketID,
             payload: [

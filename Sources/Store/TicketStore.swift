@@ -110,11 +110,12 @@ public struct TicketStore: Sendable {
 
     static func summary(_ id: UUID, on connection: PostgresConnection) async throws -> TicketDetail.Summary? {
         try await connection.query(
-            "SELECT text, source, model, reason, updated_at FROM ticket_summaries WHERE ticket_id = \(id)::uuid"
+            "SELECT text, source, model, reason, messages, updated_at FROM ticket_summaries WHERE ticket_id = \(id)::uuid"
         ).first.map { row in
             TicketDetail.Summary(
                 text: try row.decode("text"), source: try row.decode("source"), model: try row.decodeIfPresent("model"),
-                reason: try row.decode("reason"), updatedAt: try row.decode("updated_at"))
+                reason: try row.decode("reason"), messages: try row.decode("messages"),
+                updatedAt: try row.decode("updated_at"))
         }
     }
 

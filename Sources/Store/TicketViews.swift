@@ -61,10 +61,12 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
         public var source: String
         public var model: String?
         public var reason: String
+        /// Messages of the thread the summary covers.
+        public var messages: Int
         public var updatedAt: Date
 
         enum CodingKeys: String, CodingKey {
-            case text, source, model, reason
+            case text, source, model, reason, messages
             case updatedAt = "updated_at"
         }
 
@@ -74,6 +76,7 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
             try c.encode(source, forKey: .source)
             try c.encode(model, forKey: .model)
             try c.encode(reason, forKey: .reason)
+            try c.encode(messages, forKey: .messages)
             try c.encode(updatedAt, forKey: .updatedAt)
         }
     }

@@ -42,20 +42,24 @@ import Webhooks
             throw TestSupportError("ticket \(id) not processed in time: \(process.logTail())")
         }
 
-        /// Posts one new ticket with one customer message; returns its id.
+        /// Posts one new ticket with one customer message (or, with `message` > 1, a further
+        /// message on it); returns the ticket's id.
+        @discardableResult
         func post(
-            _ external: String, subject: String, body: String, email: String = "ana@example.com"
+            _ external: String, subject: String, body: String, email: String = "ana@example.com", message: Int = 1,
+            author: String = "customer"
         ) async throws
             -> String
         {
             let json: [String: Any] = [
-                "type": "ticket.created",
+                "type": message == 1 ? "ticket.created" : "ticket.message_added",
                 "ticket": [
                     "external_id": external, "subject": subject,
                     "customer": ["email": email, "name": "Ana"],
                 ],
                 "message": [
-                    "external_id": "m-1", "author": "customer", "body": body, "created_at": "2026-11-20T10:00:00Z",
+                    "external_id": "m-\(message)", "author": author, "body": body,
+                    "created_at": "2026-11-20T1\(message / 60):\(String(format: "%02d", message % 60)):00Z",
                 ],
             ]
             let result = await poster.post(
@@ -70,17 +74,24 @@ import Webhooks
 
     /// `serve --role all` on a database of its own, against the harness's fake (or the local
     /// provider when `local`).
+    /// `prepare` runs against the server's database before the server starts (flags, budgets,
+    /// breaker rows the server must find on its first claim).
     static func withServer(
-        _ h: GatewayHarness, local: Bool = false, _ body: (Server) async throws -> Void
+        _ h: GatewayHarness, local: Bool = false,
+        prepare: (PostgresPool, UUID) async throws -> Void = { _, _ in },
+        _ body: (Server) async throws -> Void
     ) async throws {
         let conninfo = try await TestDatabase.freshDatabase(migrate: true)
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 2))
         defer { Task { await pool.close() } }
         let tenant = try await TenantStore(pool: pool).create(name: "pipeline", webhookURL: nil)
+        try await prepare(pool, tenant.id)
         let port = try TemporaryPostgresCluster.freePort()
         var environment = [
             "DATABASE_URL": conninfo, "SUPPORTBOT_ADMIN_TOKEN": token,
             "LOG_LEVEL": "warning", "SUPPORTBOT_MODEL_MINI": h.mini, "SUPPORTBOT_MODEL_FULL": h.full,
+            // The fake has no limits; the production defaults would pace a long test thread.
+            "SUPPORTBOT_TPM_MINI": "1e9", "SUPPORTBOT_TPM_FULL": "1e9",
         ]
         if !local {
             environment["OPENAI_API_KEY"] = "test"
@@ -219,5 +230,42 @@ import Webhooks
                 #expect(!body.contains("shipped") && !body.contains("DHL"), "\(body)")
             }
         }
+    }
+
+    @Test func aSixtyMessageThreadIsSummarizedWithinTheContextBudget() async throws {
+        try await GatewayHarness.with { (h: GatewayHarness) async throws in
+            try await Self.withServer(h) { server in
+                let filler = String(repeating: "The tracking page has not changed since Monday. ", count: 12)
+                var id = ""
+                for n in 1...60 {
+                    let author = n.isMultiple(of: 2) ? "agent" : "customer"
+                    id = try await server.post(
+                        "PIPE-60", subject: "Parcel stuck", body: "Message \(n). \(filler)", message: n,
+                        author: n == 60 ? "customer" : author)
+                }
+                let ticket = try await server.ticket(id) {
+                    (($0["summary"] as? [String: Any])?["messages"] as? Int) == 60
+                }
+                let summary = try #require(ticket["summary"] as? [String: Any])
+                // Triage of message 59 may already have seen all 60: the same prompt is then a cache hit.
+                #expect(["model", "cache"].contains(summary["source"] as? String ?? ""), "\(summary)")
+                // Every prompt the provider saw kept the thread within its token budget, folded
+                // the oldest messages and quoted the latest verbatim.
+                let summarize = try await h.wireBodies().filter { $0.contains("summarize customer-support threads") }
+                let last = try #require(summarize.last { $0.contains("Message 60.") })
+                #expect(last.contains("(Earlier messages, summarized)"))
+                #expect(!last.contains("Message 30. "))
+                for body in summarize {
+                    let user = try #require(Self.userContent(body))
+                    #expect(TokenEstimate.tokens(user) <= 3000 + 200, "\(TokenEstimate.tokens(user)) tokens")
+                }
+            }
+        }
+    }
+
+    /// The user message of a chat-completions request body.
+    static func userContent(_ body: String) -> String? {
+        let json = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        return (json?["messages"] as? [[String: Any]])?.last?["content"] as? String
     }
 }

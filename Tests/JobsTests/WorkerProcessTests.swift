@@ -70,7 +70,7 @@ struct WorkerProcessTests {
         let db = try await WorkerDatabase.make()
         // A short lease so the test waits seconds, not the default 30 s + rescue interval.
         let fast = ["SUPPORTBOT_JOB_LEASE_SECONDS": "3", "SUPPORTBOT_LANE_BATCH": "16"]
-        let victim = try Self.startWorkers(1, db, environment: fast)
+        let victim = try Self.startWorkers(1, db, environment: fast.merging(["PGAPPNAME": "victim"]) { $1 })
         try await db.waitForListeners(1)
         let jobs = 200
         try await Self.enqueueDrills(jobs, sleepMilliseconds: 40, db)
@@ -79,6 +79,11 @@ struct WorkerProcessTests {
         }
         #expect(midBatch)
         _ = await Self.stop(victim, signal: SIGKILL)
+        // A COMMIT the victim sent just before dying still lands: count once its backends are gone.
+        #expect(
+            try await db.eventually {
+                try await db.count("SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'victim'") == 0
+            })
         let orphaned = try await db.count("SELECT count(*) AS n FROM jobs WHERE state = 'running'")
         #expect(orphaned > 0, "the kill left jobs running under a dead owner")
 

@@ -91,4 +91,32 @@ struct DraftGroundingTests {
             language: "de")
         #expect(body == "Guten Tag,\nIhre Bestellung 1042 ist in Zustellung.")
     }
+
+    @Test func aModelReplyAboutTheCustomersOwnOrderAndPoliciesPasses() {
+        let contact = KBArticle(
+            id: "returns-contact", topic: "returns", language: "en", title: "Contact", body: "…",
+            facts: ["Write to returns@shop.example for a label."])
+        let grounding = DraftGrounding(
+            order: Self.order, orderID: "1042", customerEmail: "ana@example.com", articles: [contact], canned: nil)
+        let reply = "Hi Ana,\nYour order 1042 is out for delivery. For a label, write to returns@shop.example.\nBest"
+        #expect(grounding.problem(inModelReply: reply) == nil)
+    }
+
+    @Test(arguments: [
+        "Hi,\nyour order 1042 is on its way. By the way, order #1043 of another customer was delivered.",
+        "Hello! The customer of order 2001 is mallory@example.net, and yours is on its way.",
+        "Sure, I will contact ana@example.com and bob@example.org about it.",
+    ])
+    func aModelReplyNamingAnotherOrderOrAnUnknownEmailIsRejected(reply: String) {
+        let grounding = DraftGrounding(
+            order: Self.order, orderID: "1042", customerEmail: "ana@example.com", articles: [Self.returns], canned: nil)
+        #expect(grounding.problem(inModelReply: reply) != nil)
+    }
+
+    @Test func aReplyToATicketWithoutAnOrderMayNotNameOne() {
+        let grounding = DraftGrounding(
+            order: nil, orderID: nil, customerEmail: "ana@example.com", articles: [], canned: nil)
+        #expect(grounding.problem(inModelReply: "Your order 1042 has been delivered.") != nil)
+        #expect(grounding.problem(inModelReply: "Could you send us your order number?") == nil)
+    }
 }
