@@ -39,6 +39,7 @@ public enum APIServer {
         ).register(on: router)
         let admin = router.group("v1").add(middleware: AdminAuthMiddleware(token: adminToken))
         TicketController(tickets: TicketStore(pool: pool)).register(on: admin)
+        DraftController(reviews: ReviewStore(pool: pool)).register(on: admin)
         FlagController(flags: FlagStore(pool: pool)).register(on: admin)
         StatusController(status: StatusStore(pool: pool), flags: flags).register(on: admin)
         return router

@@ -18,8 +18,13 @@ public struct HTTPRequest: Sendable {
     public var timeout: Duration
     /// The deadline for establishing the connection (DNS, TCP and TLS), within ``timeout``.
     public var connectTimeout: Duration
-    /// The largest response body accepted; a larger one fails with `.responseTooLarge`.
+    /// The largest response body accepted; a larger one fails with `.responseTooLarge`, unless
+    /// ``truncatesResponse`` is set.
     public var maxResponseBytes: Int
+    /// Keep the first ``maxResponseBytes`` of a larger body, stop reading, and return the response
+    /// (``HTTPResponse/truncated``): for callers that need the status, not the whole body, such as
+    /// webhook deliveries to receivers that answer with megabytes or never stop.
+    public var truncatesResponse: Bool
 
     public init(
         method: String = "GET",
@@ -28,7 +33,8 @@ public struct HTTPRequest: Sendable {
         body: [UInt8]? = nil,
         timeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(10),
-        maxResponseBytes: Int = 1 << 20
+        maxResponseBytes: Int = 1 << 20,
+        truncatesResponse: Bool = false
     ) {
         self.method = method
         self.url = url
@@ -37,5 +43,6 @@ public struct HTTPRequest: Sendable {
         self.timeout = timeout
         self.connectTimeout = connectTimeout
         self.maxResponseBytes = maxResponseBytes
+        self.truncatesResponse = truncatesResponse
     }
 }

@@ -7,11 +7,14 @@ public struct HTTPResponse: Sendable {
     public var headers: [HTTPHeader]
     /// The body, after any transfer coding is removed; content codings such as gzip are kept.
     public var body: [UInt8]
+    /// The body was cut at the request's `maxResponseBytes` (``HTTPRequest/truncatesResponse``).
+    public var truncated: Bool
 
-    public init(status: Int, headers: [HTTPHeader] = [], body: [UInt8] = []) {
+    public init(status: Int, headers: [HTTPHeader] = [], body: [UInt8] = [], truncated: Bool = false) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.truncated = truncated
     }
 
     /// The value of the first header field called `name`, compared case-insensitively.

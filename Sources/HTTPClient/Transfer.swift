@@ -17,6 +17,9 @@ final class Transfer: @unchecked Sendable {
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private let maxResponseBytes: Int
+    private let truncatesResponse: Bool
+    /// The body reached `maxResponseBytes` and reading stopped (truncating mode).
+    private var truncated = false
     private var body: [UInt8] = []
     private var responseHeaders: [HTTPHeader] = []
     private var headerBytes = 0
@@ -40,6 +43,7 @@ final class Transfer: @unchecked Sendable {
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         maxResponseBytes = request.maxResponseBytes
+        truncatesResponse = request.truncatesResponse
         // From here on deinit releases the handle and buffers if configuration fails.
         try configure(request)
     }
@@ -76,13 +80,13 @@ final class Transfer: @unchecked Sendable {
 
     /// Finishes with libcurl's result once the multi handle reports the transfer done.
     func complete(_ code: CURLcode) {
-        guard code == CURLE_OK else {
+        guard code == CURLE_OK || (code == CURLE_WRITE_ERROR && truncated) else {
             finish(.failure(error(for: code)))
             return
         }
         var status = 0
         _ = sb_curl_easy_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
-        finish(.success(HTTPResponse(status: status, headers: responseHeaders, body: body)))
+        finish(.success(HTTPResponse(status: status, headers: responseHeaders, body: body, truncated: truncated)))
     }
 
     private func error(for code: CURLcode) -> HTTPClientError {
@@ -124,7 +128,7 @@ final class Transfer: @unchecked Sendable {
         try set(CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.connectTimeout))
         // Lets libcurl refuse an oversized body from Content-Length before reading it. Zero means
         // "no limit" to libcurl, and a HEAD response's Content-Length describes a body never sent.
-        if request.maxResponseBytes > 0, request.method != "HEAD" {
+        if request.maxResponseBytes > 0, request.method != "HEAD", !request.truncatesResponse {
             try check(sb_curl_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxResponseBytes)))
         }
         try configureMethodAndBody(request)
@@ -262,7 +266,12 @@ final class Transfer: @unchecked Sendable {
     /// Returning fewer bytes than offered makes libcurl abort with CURLE_WRITE_ERROR.
     private func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
         guard bytes.count <= maxResponseBytes - body.count else {
-            oversize = "the response body exceeded \(maxResponseBytes) bytes"
+            if truncatesResponse {
+                body.append(contentsOf: bytes.prefix(maxResponseBytes - body.count))
+                truncated = true
+            } else {
+                oversize = "the response body exceeded \(maxResponseBytes) bytes"
+            }
             return 0
         }
         body.append(contentsOf: bytes)

@@ -11,6 +11,9 @@ public enum JobOutcome: Sendable, Equatable {
     case snooze(Duration)
     /// Never run again; kept with the reason.
     case discard(reason: String)
+    /// Attempts are used up by the handler's own schedule (webhook deliveries): dead-lettered now,
+    /// listed by `supportbot dlq list` and replayable, whatever `max_attempts` says.
+    case deadLetter(reason: String)
 }
 
 /// A handler's result: the outcome, and the effects to commit in the same transaction as it.

@@ -21,6 +21,8 @@ public final class JobWorker: Service {
     let sharedNotifications: AsyncStream<PostgresListener.Event>?
     let configuration: WorkerConfiguration
     let handlers: [String: any JobHandler]
+    /// Per lane: which jobs may be claimed now (paused switches, disabled endpoints).
+    let claimFilters: [String: @Sendable () -> ClaimFilter]
     let logger: Logger
     let lanes: [String: Wakeup]
     let running = Mutex<Set<Int64>>([])
@@ -31,8 +33,10 @@ public final class JobWorker: Service {
     ///   - notifications: the `jobs` channel of a process-wide ``NotificationRouter`` is given.
     public init(
         pool: PostgresPool, listenerConninfo: String, configuration: WorkerConfiguration, handlers: [any JobHandler],
-        logger: Logger, owner: String? = nil, notifications: AsyncStream<PostgresListener.Event>? = nil
+        logger: Logger, owner: String? = nil, notifications: AsyncStream<PostgresListener.Event>? = nil,
+        claimFilters: [String: @Sendable () -> ClaimFilter] = [:]
     ) {
+        self.claimFilters = claimFilters
         self.pool = pool
         let store = JobStore(pool: pool)
         self.store = store
@@ -124,7 +128,8 @@ public final class JobWorker: Service {
                 var claimedAll = false
                 do {
                     let jobs = try await store.claim(
-                        lane: lane, kinds: kinds, limit: free, owner: owner, lease: configuration.lease)
+                        lane: lane, kinds: kinds, limit: free, owner: owner, lease: configuration.lease,
+                        filter: claimFilters[lane]?() ?? ClaimFilter())
                     failures = 0
                     claimedAll = jobs.count == free
                     backlog = claimedAll
@@ -244,6 +249,12 @@ public final class JobWorker: Service {
                 guard try await JobStore.discard(job, owner: owner, reason: reason, on: tx) else { throw LeaseLost() }
                 logger.warning("job discarded", metadata: ["reason": "\(reason)"])
                 return .discarded
+            case .deadLetter(let reason):
+                guard try await JobStore.deadLetter(job, owner: owner, reason: reason, on: tx) else {
+                    throw LeaseLost()
+                }
+                logger.error("job dead-lettered", metadata: ["error": "\(reason)"])
+                return .dead
             }
         }
     }

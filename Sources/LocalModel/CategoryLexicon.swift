@@ -7,7 +7,8 @@
 enum CategoryLexicon {
     static let groups: [TermGroup] =
         orderStatus + shippingDelay + returnRefund + cancellation + paymentBilling
-        + productQuestion + damagedOrWrongItem + accountAccess + complaint + other + broadened
+        + productQuestion + damagedOrWrongItem + accountAccess + complaint + other + broadened + defects
+        + usageAndFit + storeAndPolicy + failures
 
     static let orderStatus: [TermGroup] = [
         TermGroup(
@@ -471,7 +472,8 @@ enum CategoryLexicon {
             .damagedOrWrongItem, .fr, 3.5, "mauvais article", "mauvaise taille", "mauvais produit",
             "mauvaise couleur", "arrive casse*", "arrive endommage*"),
         TermGroup(
-            .damagedOrWrongItem, .fr, 3, "!cassé*", "!endommag*", "!abîm*", "défectueu*", "ne fonctionne pas",
+            .damagedOrWrongItem, .fr, 3, "!cassé", "!cassée", "!cassés", "!cassées", "!endommag*", "!abîm*",
+            "défectueu*", "ne fonctionne pas",
             "ne marche pas", "ne s allume pas", "fissur*", "brisé*", "en panne"),
         TermGroup(
             .damagedOrWrongItem, .fr, 2.5, "tache*", "rayé*", "manquant*", "il manque", "au lieu de", "fuit",

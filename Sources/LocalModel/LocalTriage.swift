@@ -206,8 +206,9 @@ struct TicketEvidence {
         // Weeks since ordering with nothing arrived, told as a status ("three weeks ago, tracking still says
         // out for delivery"): the order is late (T5).
         let statusOrDelay = scores[Feature.orderStatus.rawValue] + scores[Feature.shippingDelay.rawValue]
+        // Time since buying something that works ("I've had the grinder for a week, how do I…") is not lateness.
         if statusOrDelay > 0 && scores[Feature.returnRefund.rawValue] < 2
-            && scores[Feature.damagedOrWrongItem.rawValue] < 2,
+            && scores[Feature.damagedOrWrongItem.rawValue] < 2 && scores[Feature.productQuestion.rawValue] < 3,
             elapsedDays >= 7
         {
             scores[Feature.shippingDelay.rawValue] += 2.5
@@ -297,7 +298,10 @@ struct TicketEvidence {
             "stuck", "stk", "paar", "jacken", "tassen", "flaschen", "pullover", "mutzen", "taschen", "mitarbeitende",
             "mitarbeiter", "mitarbeitenden", "personen", "pieces", "paires", "vestes", "tasses", "gourdes",
             "sweats", "bonnets", "salaries", "personnes", "pezzi", "paia", "giacche", "tazze", "borracce", "felpe",
-            "dipendenti", "persone", "magliette", "thermoflaschen", "fleecejacken",
+            "dipendenti", "persone", "magliette", "thermoflaschen", "fleecejacken", "backpacks", "rucksacks",
+            "mochilas",
+            "rucksäcke", "sacs", "zaini", "students", "pupils", "alumnos", "estudiantes", "schüler", "élèves",
+            "studenti", "alunni",
         ].compactMap { TokenizedText($0).tokens.first?.hash })
 
     /// Tie-break order: the more specific, more actionable category wins a draw.
@@ -321,7 +325,8 @@ struct TicketEvidence {
             }
         }
         if bestScore < TicketEvidence.minimumCategoryScore {
-            return tone.negative >= 4 ? .complaint : .other
+            if tone.negative >= 4 { return .complaint }
+            return describesOwnItem ? .damagedOrWrongItem : .other
         }
         // An explicit, unconditional request to cancel beats lateness and status, even once shipped (T2);
         // "cancel it if it isn't here by Friday" is still the delay.
@@ -338,6 +343,17 @@ struct TicketEvidence {
         let delay = scores[Feature.shippingDelay.rawValue]
         if best == .orderStatus && delay >= 3 && delay >= bestScore * 0.75 { return .shippingDelay }
         return best
+    }
+
+    /// Nothing was recognised, but the customer states something (no question, no praise, no injection) about an
+    /// order they name or an item they ordered or received: an unrecognised defect ("a leg is shorter than the
+    /// others") is far likelier there than a compliment or store enquiry, which `other` is for.
+    var describesOwnItem: Bool {
+        guard !asksQuestion, !injectionDetected, lastTone.positive < 2 else { return false }
+        if hasOrderID { return true }
+        return parts.contains { part in
+            !hits(.receivedClaim, in: part).filter { $0.weight > 0 }.isEmpty || !hits(.orderedClaim, in: part).isEmpty
+        }
     }
 
     /// The operational category behind a complaint, when the customer still asks for something concrete
@@ -405,7 +421,12 @@ struct TicketEvidence {
             for hit in part.analysis.hits where !part.excluded.contains(hit.sentence) && hit.applies(to: language) {
                 switch hit.feature {
                 case .negative where !hit.negated: negative += hit.weight
-                case .positive: if hit.negated { negative += hit.weight } else { positive += hit.weight }
+                case .positive:
+                    if hit.negated {
+                        negative += hit.weight
+                    } else if !TicketEvidence.isCourtesy(hit, in: text) {
+                        positive += hit.weight
+                    }
                 case .mildNegative where !hit.negated: negative += hit.weight * 0.25
                 // Complaining, unanswered messages and legal steps are displeasure even in formal words.
                 case .complaint, .repeatContact, .legal: if !hit.negated { negative += hit.weight * 0.5 }
@@ -421,6 +442,22 @@ struct TicketEvidence {
             if text.emojiTone < 0 { negative += Float(min(-text.emojiTone, 3)) }
         }
         return (negative, positive, shouting)
+    }
+
+    /// Words that make the praise word after them a polite request: "a replacement would be great", "un échange
+    /// serait parfait", "wäre super". The customer is asking, not praising.
+    static let courtesyCopulas: Set<UInt64> = Set(
+        ["seria", "sería", "wäre", "waere", "serait", "sarebbe"].compactMap { TokenizedText($0).tokens.first?.hash })
+    static let wouldWords: Set<UInt64> = Set(
+        ["would", "d", "will"].compactMap { TokenizedText($0).tokens.first?.hash })
+    static let be = FNV.hash("be")
+
+    static func isCourtesy(_ hit: Hit, in text: TokenizedText) -> Bool {
+        let index = Int(hit.token)
+        guard index >= 1 else { return false }
+        let previous = text.tokens[index - 1].hash
+        if courtesyCopulas.contains(previous) { return true }
+        return previous == be && index >= 2 && wouldWords.contains(text.tokens[index - 2].hash)
     }
 
     /// Tone of the last customer message: negative with explicit displeasure, worry or impatience (also when
@@ -519,7 +556,9 @@ struct TicketEvidence {
                 $0.feature.rawValue < Feature.categoryCount && $0.feature != .other && !$0.negated
             }.map(\.weight).max() ?? 0
         guard strongestCategory < 3 else { return false }
-        let closing = hits(.closing, in: last).reduce(0) { $0 + $1.weight }
+        // "A replacement would be great, thanks" still asks for something.
+        let closing = hits(.closing, in: last).filter { !TicketEvidence.isCourtesy($0, in: last.analysis.text) }
+            .reduce(0) { $0 + $1.weight }
         let requests = hits(.request, in: last).count
         return closing >= 2 || (lastTone.positive >= 2 && lastTone.negative < 1 && requests == 0)
     }
@@ -564,10 +603,12 @@ struct TicketEvidence {
             // The latest message reports the item unusable and is upset about it ("arrived broken, very
             // disappointed"). Stricter than the golden guide, which keeps damage without a safety issue normal;
             // kept for the provider's existing priority contract (NeedsHumanTests).
-            if sentiment == .negative, let last = parts.last, last.role != .subject,
-                last.analysis.total(.blocker, excluding: last.excluded, language: language) >= 3
-            {
-                return .high
+            // Only blockers that are themselves the damage count: "nach zweimal Waschen" is not "charged twice".
+            if sentiment == .negative, let last = parts.last, last.role != .subject {
+                let damage = Set(hits(.damagedOrWrongItem, in: last).map(\.token))
+                if hits(.blocker, in: last).contains(where: { $0.weight >= 3 && damage.contains($0.token) }) {
+                    return .high
+                }
             }
         default:
             break

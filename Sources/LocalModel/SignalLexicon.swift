@@ -3,7 +3,8 @@
 enum SignalLexicon {
     static let groups: [TermGroup] =
         negative + positive + mildNegative + legal + threat + fraud + suspicious + vip + injection + safety
-        + urgency + blocker + request + pleasantry + action + broadTone + broadEscalation
+        + urgency + blocker + request + pleasantry + action + broadTone + broadEscalation + worryAndPraise
+        + unrecognisedCharges
 
     /// Words that negate what follows them in the same clause (see `Lexicon.isNegated`).
     static let negators: [String] = [
@@ -129,7 +130,8 @@ enum SignalLexicon {
             .mildNegative, .de, 1, "kaputt", "beschädigt", "defekt", "immer noch nicht", "verspätet", "falsch*",
             "doppelt", "nichts"),
         TermGroup(
-            .mildNegative, .fr, 1, "cassé*", "endommagé*", "toujours pas", "retard", "deux fois", "rien",
+            .mildNegative, .fr, 1, "cassé", "cassée", "cassés", "cassées", "endommagé*", "toujours pas", "retard",
+            "deux fois", "rien",
             "impossible"),
         TermGroup(
             .mildNegative, .it, 1, "rotto", "rotta", "danneggiat*", "ancora non", "ritardo", "due volte", "niente",
@@ -389,7 +391,8 @@ enum SignalLexicon {
             .blocker, .de, 3, "doppelt", "zweimal", "kaputt", "beschädigt", "defekt", "funktioniert nicht",
             "immer noch nicht", "gesperrt", "kommt nicht an", "nicht anmelden", "abgelehnt"),
         TermGroup(
-            .blocker, .fr, 3, "deux fois", "cassé*", "endommagé*", "ne fonctionne pas", "toujours pas",
+            .blocker, .fr, 3, "deux fois", "cassé", "cassée", "cassés", "cassées", "endommagé*", "ne fonctionne pas",
+            "toujours pas",
             "impossible de", "bloqué*", "refusé"),
         TermGroup(
             .blocker, .it, 3, "due volte", "rott*", "danneggiat*", "non funziona", "non si accende",

@@ -114,3 +114,18 @@ public struct QueueDepth: Sendable, Equatable, Encodable {
         self.count = count
     }
 }
+
+/// Which due jobs a lane may claim right now: a paused lane claims nothing; jobs of excluded
+/// tenants (a kill switch off, an endpoint disabled or busy) stay queued, untouched, in order.
+public struct ClaimFilter: Sendable, Equatable {
+    public var paused: Bool
+    public var excludedTenants: [UUID]
+    /// When set, only these tenants' jobs (a switch off globally but on for them).
+    public var onlyTenants: [UUID]?
+
+    public init(paused: Bool = false, excludedTenants: [UUID] = [], onlyTenants: [UUID]? = nil) {
+        self.paused = paused
+        self.excludedTenants = excludedTenants
+        self.onlyTenants = onlyTenants
+    }
+}

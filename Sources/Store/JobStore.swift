@@ -56,14 +56,18 @@ public struct JobStore: Sendable {
     /// a materialized CTE picks ids with `FOR NO KEY UPDATE SKIP LOCKED` in (priority, run_at, id)
     /// order, and the UPDATE marks them running, sets the lease and counts the attempt.
     public func claim(
-        lane: String, kinds: [String], limit: Int, owner: String, lease: Duration
+        lane: String, kinds: [String], limit: Int, owner: String, lease: Duration, filter: ClaimFilter = ClaimFilter()
     ) async throws -> [ClaimedJob] {
-        guard limit > 0 else { return [] }
+        guard limit > 0, !filter.paused else { return [] }
+        let excluded = filter.excludedTenants.map(\.lowercased)
+        let only = filter.onlyTenants?.map(\.lowercased)
         let rows = try await pool.query(
             """
             WITH picked AS MATERIALIZED (
                 SELECT id FROM jobs
                 WHERE state = 'available' AND lane = \(lane) AND run_at <= now() AND kind = ANY(\(kinds)::text[])
+                  AND (cardinality(\(excluded)::uuid[]) = 0 OR tenant_id IS NULL OR tenant_id <> ALL(\(excluded)::uuid[]))
+                  AND (\(only == nil)::boolean OR tenant_id = ANY(\(only ?? [])::uuid[]))
                 ORDER BY priority, run_at, id
                 LIMIT \(limit)::int
                 FOR NO KEY UPDATE SKIP LOCKED
@@ -148,13 +152,26 @@ public struct JobStore: Sendable {
         ).affectedRows == 1
     }
 
+    /// Dead-letters the job now, with the reason.
+    public static func deadLetter(
+        _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
+    ) async throws -> Bool {
+        try await end(job, state: "dead", owner: owner, reason: reason, on: connection)
+    }
+
     /// Gives the job up for good, with the reason.
     public static func discard(
         _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
     ) async throws -> Bool {
+        try await end(job, state: "discarded", owner: owner, reason: reason, on: connection)
+    }
+
+    static func end(
+        _ job: ClaimedJob, state: String, owner: String, reason: String, on connection: PostgresConnection
+    ) async throws -> Bool {
         try await connection.query(
             """
-            UPDATE jobs SET state = 'discarded', finished_at = now(), last_error = \(String(reason.prefix(2000))),
+            UPDATE jobs SET state = \(state), finished_at = now(), last_error = \(String(reason.prefix(2000))),
                    lease_owner = NULL, locked_until = NULL, updated_at = now()
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             """
@@ -239,9 +256,15 @@ public struct JobStore: Sendable {
                 UPDATE jobs SET state = 'available', attempt = 0, run_at = now(), finished_at = NULL,
                        updated_at = now()
                 WHERE state = 'dead' AND (\(ids == nil)::boolean OR id = ANY(\(ids ?? [])::bigint[]))
-                RETURNING id, lane
+                RETURNING id, lane, kind, payload->>'event_id' AS event_id
                 """
             ).rows
+            // A replayed delivery is pending again; it goes out with the same webhook-id.
+            let events = try rows.compactMap { try $0.decodeIfPresent("event_id", as: String.self) }
+            if !events.isEmpty {
+                try await tx.query(
+                    "UPDATE events SET delivery_state = 'pending' WHERE id = ANY(\(events)::text[])")
+            }
             for lane in Set(try rows.map { try $0.decode("lane", as: String.self) }) {
                 try await tx.query("SELECT pg_notify('jobs', \(lane))")
             }

@@ -179,20 +179,24 @@ public struct PipelineStore: Sendable {
     }
 
     /// An outbound event (CONTRACT.md), committed with the result that caused it.
+    /// Its delivery job is queued by the `events` trigger (0008), in this same transaction.
+    /// Returns the event's id (`msg_…`, the deliveries' `webhook-id`).
+    @discardableResult
     static func insertEvent(
         _ type: String, tenantID: UUID, ticketID: UUID?, payload: JSONValue, on tx: PostgresConnection
-    ) async throws {
+    ) async throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
-        try await tx.query(
+        return try await tx.query(
             """
             WITH e AS (
                 INSERT INTO events (tenant_id, type, ticket_id, payload)
                 VALUES (\(tenantID)::uuid, \(type), \(ticketID)::uuid, \(json)::jsonb)
-                RETURNING tenant_id
+                RETURNING id, tenant_id
             )
-            SELECT pg_notify('events', tenant_id::text) FROM e
-            """)
+            SELECT id, pg_notify('events', tenant_id::text) FROM e
+            """
+        ).rows[0].decode("id")
     }
 }

@@ -7,6 +7,8 @@ public struct Tenant: Sendable, Equatable, Codable {
     public var name: String
     public var webhookURL: String?
     public var webhookEnabled: Bool
+    /// Why delivery was switched off (410 Gone, failing past the grace period); empty when on.
+    public var webhookDisabledReason: String
     public var dailyBudgetUSD: Double?
     public var monthlyBudgetUSD: Double?
     public var createdAt: Date
@@ -15,6 +17,7 @@ public struct Tenant: Sendable, Equatable, Codable {
         case id, name
         case webhookURL = "webhook_url"
         case webhookEnabled = "webhook_enabled"
+        case webhookDisabledReason = "webhook_disabled_reason"
         case dailyBudgetUSD = "daily_budget_usd"
         case monthlyBudgetUSD = "monthly_budget_usd"
         case createdAt = "created_at"

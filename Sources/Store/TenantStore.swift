@@ -46,17 +46,23 @@ public struct TenantStore: Sendable {
         return try Self.tenant(row)
     }
 
-    /// Changes the given fields; nil leaves a field as it is. Setting a webhook URL re-enables delivery.
+    /// Changes the given fields; nil leaves a field as it is. Setting a webhook URL, or
+    /// `enableWebhooks`, re-enables delivery to an endpoint that was disabled (410 Gone, failing
+    /// past the grace period); its queued deliveries then resume in order.
     public func update(
-        _ id: UUID, webhookURL: String? = nil, dailyBudgetUSD: Double? = nil, monthlyBudgetUSD: Double? = nil
+        _ id: UUID, webhookURL: String? = nil, dailyBudgetUSD: Double? = nil, monthlyBudgetUSD: Double? = nil,
+        enableWebhooks: Bool = false
     ) async throws -> Tenant {
+        let enable = enableWebhooks || webhookURL != nil
         try Self.checkBudget(dailyBudgetUSD, "daily budget")
         try Self.checkBudget(monthlyBudgetUSD, "monthly budget")
         let result = try await pool.query(
             """
             UPDATE tenants SET
                 webhook_url = COALESCE(\(webhookURL), webhook_url),
-                webhook_enabled = CASE WHEN \(webhookURL)::text IS NULL THEN webhook_enabled ELSE true END,
+                webhook_enabled = webhook_enabled OR \(enable)::boolean,
+                webhook_disabled_reason = CASE WHEN \(enable)::boolean THEN '' ELSE webhook_disabled_reason END,
+                webhook_failing_since = CASE WHEN \(enable)::boolean THEN NULL ELSE webhook_failing_since END,
                 daily_budget_usd = COALESCE(\(dailyBudgetUSD)::numeric, daily_budget_usd),
                 monthly_budget_usd = COALESCE(\(monthlyBudgetUSD)::numeric, monthly_budget_usd),
                 updated_at = now()
@@ -67,6 +73,25 @@ public struct TenantStore: Sendable {
             throw StoreError(.notFound, "no tenant with id \(id.uuidString.lowercased())")
         }
         return try Self.tenant(row)
+    }
+
+    /// Replaces the outbound signing secret. For `overlap` the previous one signs too (both
+    /// signatures are sent), so receivers can switch without missing a delivery. Returns the new
+    /// secret, shown once.
+    public func rotateOutboundSecret(_ id: UUID, overlap: Duration) async throws -> WebhookSecret {
+        let secret = WebhookSecret.generate()
+        let seconds = Double(overlap.components.seconds)
+        guard
+            try await pool.query(
+                """
+                UPDATE tenants SET outbound_secret_previous = outbound_secret, outbound_secret = \(secret.encoded),
+                       outbound_secret_previous_until = now() + make_interval(secs => \(seconds)::float8),
+                       updated_at = now()
+                WHERE id = \(id)::uuid
+                """
+            ).affectedRows == 1
+        else { throw StoreError(.notFound, "no tenant with id \(id.uuidString.lowercased())") }
+        return secret
     }
 
     /// The secrets that verify the tenant's inbound webhooks, or nil for an unknown tenant.
@@ -87,7 +112,7 @@ public struct TenantStore: Sendable {
     }
 
     static let columns =
-        "id, name, webhook_url, webhook_enabled, daily_budget_usd, monthly_budget_usd, created_at"
+        "id, name, webhook_url, webhook_enabled, webhook_disabled_reason, daily_budget_usd, monthly_budget_usd, created_at"
 
     static func tenant(_ row: PostgresRow) throws -> Tenant {
         Tenant(
@@ -95,6 +120,7 @@ public struct TenantStore: Sendable {
             name: try row.decode("name"),
             webhookURL: try row.decodeIfPresent("webhook_url"),
             webhookEnabled: try row.decode("webhook_enabled"),
+            webhookDisabledReason: try row.decode("webhook_disabled_reason"),
             dailyBudgetUSD: try row.decodeIfPresent("daily_budget_usd"),
             monthlyBudgetUSD: try row.decodeIfPresent("monthly_budget_usd"),
             createdAt: try row.decode("created_at")

@@ -86,7 +86,8 @@ public struct TicketStore: Sendable {
                 correlationID: try t.decodeIfPresent("correlation_id"),
                 createdAt: try t.decode("created_at"), updatedAt: try t.decode("updated_at"),
                 messages: messages, triage: try await Self.triage(id, on: connection),
-                summary: try await Self.summary(id, on: connection), drafts: try await Self.drafts(id, on: connection))
+                summary: try await Self.summary(id, on: connection), drafts: try await Self.drafts(id, on: connection),
+                deliveries: try await DeliveryStore.deliveries(id, on: connection))
         }
     }
 

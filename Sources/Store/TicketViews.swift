@@ -125,6 +125,8 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
     public var triage: Triage?
     public var summary: Summary?
     public var drafts: [Draft]
+    /// Outbound events about the ticket with each delivery attempt (the delivery log).
+    public var deliveries: [EventDelivery] = []
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -136,7 +138,7 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
         case correlationID = "correlation_id"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
-        case messages, triage, summary, drafts
+        case messages, triage, summary, drafts, deliveries
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -157,6 +159,7 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
         try c.encode(triage, forKey: .triage)
         try c.encode(summary, forKey: .summary)
         try c.encode(drafts, forKey: .drafts)
+        try c.encode(deliveries, forKey: .deliveries)
     }
 }
 

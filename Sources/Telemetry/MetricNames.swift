@@ -30,8 +30,10 @@ public enum MetricName {
     public static let breakerState = "supportbot_breaker_state"  // model (0 closed, 1 half-open, 2 open)
     public static let fallbacks = "supportbot_llm_fallbacks_total"  // task, reason (answers not from a model)
 
-    // Outbound webhooks (filled by the delivery issue)
-    public static let deliveries = "supportbot_deliveries_total"  // outcome
+    // Outbound webhooks
+    public static let deliveries = "supportbot_deliveries_total"  // outcome (delivered, failed, gone, dead, paused)
+    public static let deliveryLatency = "supportbot_delivery_duration_seconds"  // one attempt's POST
+    public static let endpointsDisabled = "supportbot_webhook_endpoints_disabled_total"  // reason (gone, failing)
 }
 
 extension Duration {

@@ -11,12 +11,19 @@ public struct SignedWebhookPoster: Sendable {
     /// One signature per secret is sent, so receivers verify during a rotation overlap.
     public let secrets: [WebhookSecret]
     public let timeout: Duration
+    /// Response bytes kept; a longer body is cut there and not read further (the status is what
+    /// counts), so a receiver answering with megabytes, or forever, costs nothing.
+    public let responseLimit: Int
 
-    public init(client: HTTPClient, url: String, secrets: [WebhookSecret], timeout: Duration = .seconds(15)) {
+    public init(
+        client: HTTPClient, url: String, secrets: [WebhookSecret], timeout: Duration = .seconds(15),
+        responseLimit: Int = 64 * 1024
+    ) {
         self.client = client
         self.url = url
         self.secrets = secrets
         self.timeout = timeout
+        self.responseLimit = responseLimit
     }
 
     /// Signs `body` with `webhookID` at `timestamp` and posts it.
@@ -34,7 +41,7 @@ public struct SignedWebhookPoster: Sendable {
                 HTTPHeader(name: "webhook-timestamp", value: String(seconds)),
                 HTTPHeader(name: "webhook-signature", value: signature),
             ] + extraHeaders,
-            body: body, timeout: timeout, maxResponseBytes: 64 * 1024)
+            body: body, timeout: timeout, maxResponseBytes: responseLimit, truncatesResponse: true)
         let started = ContinuousClock.now
         do {
             let response = try await client.execute(request)

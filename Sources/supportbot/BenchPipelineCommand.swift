@@ -73,7 +73,8 @@ struct BenchPipeline: AsyncParsableCommand {
         let secret = try await target.resolveSecret()
         let tenant = try target.tenantID
         let prefix = "pipe-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))-"
-        let poster = SignedWebhookPoster(client: HTTPClient(maxConnections: 16), url: try target.endpoint, secrets: [secret])
+        let poster = SignedWebhookPoster(
+            client: HTTPClient(maxConnections: 16), url: try target.endpoint, secrets: [secret])
         defer { poster.client.shutdown() }
         try await target.database.withPool(maxConnections: 2) { pool in
             let rejected = try await post(poster, prefix: prefix)
@@ -94,7 +95,9 @@ struct BenchPipeline: AsyncParsableCommand {
                             """, result.tickets, result.seconds, result.processedPerSecond,
                         result.draftP50Milliseconds, result.draftP99Milliseconds, result.doneP50Milliseconds,
                         result.doneP99Milliseconds))
-                print("draft sources: \(result.draftSources.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+                print(
+                    "draft sources: \(result.draftSources.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
+                )
             }
         }
     }
@@ -189,7 +192,10 @@ struct BenchPipeline: AsyncParsableCommand {
     /// from a few everyday requests.
     static func ticket(externalID: String, n: Int) -> [UInt8] {
         let asks = [
-            ("Where is my order?", "Hi, my order 1042 has not arrived and the tracking page has not changed since Monday."),
+            (
+                "Where is my order?",
+                "Hi, my order 1042 has not arrived and the tracking page has not changed since Monday."
+            ),
             ("Refund", "Hello, I returned the jacket two weeks ago and I am still waiting for the refund."),
             ("Wrong size", "The shoes I received are a size 44 but I ordered a 42. Can you exchange them?"),
             ("Cancel please", "Please cancel my order 1043, I ordered the wrong colour by mistake."),

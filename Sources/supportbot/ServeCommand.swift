@@ -1,5 +1,7 @@
 import API
 import ArgumentParser
+import Delivery
+import Domain
 import Flags
 import Foundation
 import Gateway
@@ -62,8 +64,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw CLIError("\(error)")
         }
         let gatewayConfiguration: GatewayConfiguration
+        let deliveryConfiguration: DeliveryConfiguration
         do {
             gatewayConfiguration = try GatewayConfiguration.fromEnvironment(env)
+            deliveryConfiguration = try DeliveryConfiguration.fromEnvironment(env)
         } catch {
             throw CLIError("\(error)")
         }
@@ -91,15 +95,25 @@ struct ServeCommand: AsyncParsableCommand {
                     gateway: gateway, pool: pool, notifications: notifications.subscribe(BreakerStore.channel),
                     logger: logger))
             let pipeline = PipelineStore(pool: pool)
+            let limiter = EndpointLimiter(limit: deliveryConfiguration.endpointConcurrency)
+            let endpoints = EndpointMonitor(
+                store: DeliveryStore(pool: pool), flags: { flags.snapshot }, limiter: limiter, logger: logger)
+            await endpoints.reload()
+            services.append(endpoints)
             let handlers: [any JobHandler] = [
                 NoopHandler(pool: pool, owner: owner), TriageHandler(gateway: gateway, store: pipeline),
                 SummarizeHandler(gateway: gateway, store: pipeline),
                 DraftHandler(gateway: gateway, store: pipeline, data: StoreDataStore(pool: pool)),
+                DeliveryHandler(
+                    store: DeliveryStore(pool: pool), client: HTTPClient(maxConnections: 1024),
+                    configuration: deliveryConfiguration, limiter: limiter, flags: { flags.snapshot },
+                    onDisabled: { endpoints.markDisabled($0) }),
             ]
             services.append(
                 JobWorker(
                     pool: pool, listenerConninfo: conninfo, configuration: workerConfiguration, handlers: handlers,
-                    logger: logger, owner: owner, notifications: notifications.subscribe("jobs")))
+                    logger: logger, owner: owner, notifications: notifications.subscribe("jobs"),
+                    claimFilters: [JobLane.delivery.rawValue: { endpoints.claimFilter() }]))
         }
         if role != .worker {
             let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }

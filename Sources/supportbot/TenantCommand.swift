@@ -7,8 +7,8 @@ import Store
 struct TenantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenant",
-        abstract: "Create, list and update tenants.",
-        subcommands: [Create.self, List.self, Update.self]
+        abstract: "Create, list and update tenants; rotate their outbound secret.",
+        subcommands: [Create.self, List.self, Update.self, RotateSecret.self]
     )
 
     struct Create: AsyncParsableCommand {
@@ -62,20 +62,27 @@ struct TenantCommand: AsyncParsableCommand {
 
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a tenant's webhook URL (which also re-enables delivery) or budgets.")
+            abstract: "Change a tenant's webhook URL or budgets, or re-enable a disabled webhook endpoint.",
+            discussion: """
+                An endpoint is disabled when it answers 410 Gone or keeps failing past the grace period \
+                (SUPPORTBOT_WEBHOOK_DISABLE_AFTER_SECONDS); its deliveries stay queued. A new --webhook-url \
+                or --enable-webhooks switches it back on and they resume in order.
+                """)
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Tenant id") var id: String
         @Option(help: "Where result webhooks are delivered (http or https)") var webhookURL: String?
         @Option(help: "Daily model spend budget in USD") var dailyBudgetUsd: Double?
         @Option(help: "Monthly model spend budget in USD") var monthlyBudgetUsd: Double?
+        @Flag(help: "Re-enable delivery to the tenant's endpoint after it was disabled") var enableWebhooks = false
 
         func validate() throws {
             guard UUID(uuidString: id) != nil else { throw ValidationError("tenant id must be a UUID") }
             if let webhookURL { try validateWebhookURL(webhookURL) }
-            if webhookURL == nil, dailyBudgetUsd == nil, monthlyBudgetUsd == nil {
+            if webhookURL == nil, dailyBudgetUsd == nil, monthlyBudgetUsd == nil, !enableWebhooks {
                 throw ValidationError(
-                    "nothing to change: pass --webhook-url, --daily-budget-usd or --monthly-budget-usd")
+                    "nothing to change: pass --webhook-url, --enable-webhooks, --daily-budget-usd or --monthly-budget-usd"
+                )
             }
         }
 
@@ -84,9 +91,37 @@ struct TenantCommand: AsyncParsableCommand {
             let tenant = try await database.withPool {
                 try await TenantStore(pool: $0).update(
                     UUID(uuidString: id)!, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
-                    monthlyBudgetUSD: monthlyBudgetUsd)
+                    monthlyBudgetUSD: monthlyBudgetUsd, enableWebhooks: enableWebhooks)
             }
             print(try jsonLine(tenant))
+        }
+    }
+
+    struct RotateSecret: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rotate-secret",
+            abstract: "Replace a tenant's outbound signing secret; prints the new one as JSON, once.",
+            discussion: """
+                During --overlap-hours deliveries carry two signatures (new and previous secret), so the \
+                receiver can switch to the new secret without rejecting a delivery.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Tenant id") var id: String
+        @Option(help: "Hours during which the previous secret signs too") var overlapHours = 24.0
+
+        func validate() throws {
+            guard UUID(uuidString: id) != nil else { throw ValidationError("tenant id must be a UUID") }
+            guard (0...720).contains(overlapHours) else { throw ValidationError("--overlap-hours must be 0 to 720") }
+        }
+
+        func run() async throws {
+            _ = LogSetup.bootstrap()
+            let secret = try await database.withPool {
+                try await TenantStore(pool: $0).rotateOutboundSecret(
+                    UUID(uuidString: id)!, overlap: .seconds(Int64(overlapHours * 3600)))
+            }
+            print(try jsonLine(["id": id.lowercased(), "outbound_secret": secret.encoded]))
         }
     }
 }

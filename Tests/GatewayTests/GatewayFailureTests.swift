@@ -156,8 +156,9 @@ import Testing
             let started = ContinuousClock.now
             let outcome = await h.complete(h.request(.triage))
             #expect(outcome.fallback?.reason == .providerFailed)
-            // Retry-After (5 s) does not fit the 2 s deadline: no second attempt, no waiting.
-            #expect(started.duration(to: .now) < .seconds(1))
+            // Retry-After (5 s) does not fit the 2 s deadline: no second attempt, no waiting
+            // (a loaded machine may take a moment, never the 5 s or the 2 s).
+            #expect(started.duration(to: .now) < .seconds(1.9))
             #expect(try await h.fakeRequests() == 1)
         }
     }

@@ -19,7 +19,8 @@ import Testing
             configure: { configuration in
                 configuration.maxAttempts = 1
                 configuration.breaker = BreakerPolicy(
-                    windowSize: 4, minimumCalls: 4, failureRateThreshold: 0.5, openDuration: .milliseconds(400),
+                    // Long enough that a loaded machine cannot half-open it before the next call.
+                    windowSize: 4, minimumCalls: 4, failureRateThreshold: 0.5, openDuration: .seconds(2),
                     halfOpenProbes: 1)
             }
         ) { (h: GatewayHarness) async throws in
@@ -34,7 +35,7 @@ import Testing
 
             // Healthy again; after the wait one probe goes through and closes the breaker.
             h.fake.configuration = FakeConfiguration()
-            try await Task.sleep(for: .milliseconds(450))
+            try await Task.sleep(for: .milliseconds(2050))
             let probe = await h.complete(h.request(.triage))
             #expect(probe.completion?.source == .model)
             #expect(try await BreakerStore(pool: h.pool).list().first { $0.model == h.mini }?.state == "closed")

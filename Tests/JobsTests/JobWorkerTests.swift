@@ -174,9 +174,10 @@ struct JobWorkerTests {
             let quickDone = try await db.eventually(timeout: .seconds(3)) {
                 try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'quick' AND state = 'completed'") == 1
             }
-            #expect(quickDone, "the interactive job ran while 38 batch jobs waited")
+            #expect(quickDone, "the interactive job ran while most batch jobs waited")
+            // Half the batch flood (500 ms each, a few at a time) would take seconds to drain.
             #expect(
-                try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'slow' AND state = 'available'") > 30)
+                try await db.count("SELECT count(*) AS n FROM jobs WHERE kind = 'slow' AND state = 'available'") > 20)
         }
         await db.pool.close()
     }

@@ -14,12 +14,11 @@ struct FixtureAccuracyTests {
         let body: String
     }
 
-    /// The repository's fixtures directory: next to this package's Tests folder, or the main checkout.
+    /// The repository's fixtures directory, next to this package's Tests folder.
     static let fixtures: URL? = {
         let candidates = [
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("fixtures"),
-            URL(fileURLWithPath: "/work/main/fixtures"),
+                .deletingLastPathComponent().appendingPathComponent("fixtures")
         ]
         return candidates.first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent("tickets.jsonl").path)

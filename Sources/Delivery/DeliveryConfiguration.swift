@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+
+/// How outbound webhooks are delivered. Loaded from the environment once, at start-up.
+public struct DeliveryConfiguration: Sendable {
+    public var schedule: DeliverySchedule = .standard
+    /// One attempt's deadline, connection to last byte.
+    public var timeout: Duration = .seconds(15)
+    /// Deliveries in flight to one endpoint from this process.
+    public var endpointConcurrency = 16
+    /// An endpoint failing every attempt for this long is disabled (Svix: 5 days).
+    public var disableAfter: Duration = .seconds(5 * 86400)
+    /// Loopback and private addresses are refused unless allowed (local demo, tests).
+    public var allowPrivateAddresses = false
+    /// Bytes of a response kept for the log; the rest is never read.
+    public var responseSnippetBytes = 1024
+
+    public init() {}
+
+    /// Reads `SUPPORTBOT_WEBHOOK_SCHEDULE` (`0,5s,5m,30m,2h,5h,10h,10h`),
+    /// `SUPPORTBOT_WEBHOOK_JITTER` (0–0.5), `SUPPORTBOT_WEBHOOK_TIMEOUT_SECONDS`,
+    /// `SUPPORTBOT_WEBHOOK_MAX_RETRY_AFTER_SECONDS`, `SUPPORTBOT_WEBHOOK_ENDPOINT_CONCURRENCY`,
+    /// `SUPPORTBOT_WEBHOOK_DISABLE_AFTER_SECONDS` and `SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE`.
+    public static func fromEnvironment(
+        _ env: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> DeliveryConfiguration {
+        let reader = EnvironmentReader(env)
+        var configuration = DeliveryConfiguration()
+        if let text = reader.string("SUPPORTBOT_WEBHOOK_SCHEDULE") {
+            configuration.schedule.delays = try DeliverySchedule.parse(text)
+        }
+        if let jitter = try reader.double("SUPPORTBOT_WEBHOOK_JITTER", in: 0...0.5) {
+            configuration.schedule.jitter = jitter
+        }
+        if let seconds = try reader.double("SUPPORTBOT_WEBHOOK_MAX_RETRY_AFTER_SECONDS", in: 0...604_800) {
+            configuration.schedule.maxRetryAfter = .milliseconds(Int64(seconds * 1000))
+        }
+        if let seconds = try reader.double("SUPPORTBOT_WEBHOOK_TIMEOUT_SECONDS", in: 0.1...300) {
+            configuration.timeout = .milliseconds(Int64(seconds * 1000))
+        }
+        if let count = try reader.double("SUPPORTBOT_WEBHOOK_ENDPOINT_CONCURRENCY", in: 1...4096) {
+            configuration.endpointConcurrency = Int(count)
+        }
+        if let seconds = try reader.double("SUPPORTBOT_WEBHOOK_DISABLE_AFTER_SECONDS", in: 1...31_536_000) {
+            configuration.disableAfter = .milliseconds(Int64(seconds * 1000))
+        }
+        configuration.allowPrivateAddresses = env["SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE"] == "1"
+        return configuration
+    }
+}

@@ -1,0 +1,160 @@
+import Domain
+import Foundation
+import HTTPClient
+import Jobs
+import Logging
+import Postgres
+import Store
+import Webhooks
+
+/// Delivers one event to its tenant's endpoint (a `deliver` job per event, queued by the event's
+/// own transaction): signed per Standard Webhooks with the event id as `webhook-id` on every
+/// attempt, 2xx is success (a redirect is not), anything else is retried on the schedule, `410
+/// Gone` disables the endpoint, and the last failure dead-letters. Every attempt is logged in the
+/// same transaction as its outcome.
+public struct DeliveryHandler: JobHandler {
+    public var kind: String { JobKind.deliver.rawValue }
+    public var lane: String { JobKind.deliver.lane.rawValue }
+
+    let store: DeliveryStore
+    let client: HTTPClient
+    let configuration: DeliveryConfiguration
+    let limiter: EndpointLimiter
+    let flags: @Sendable () -> FlagSnapshot
+    /// Tells the claim filter at once that an endpoint was disabled here.
+    let onDisabled: @Sendable (UUID) -> Void
+
+    public init(
+        store: DeliveryStore, client: HTTPClient, configuration: DeliveryConfiguration, limiter: EndpointLimiter,
+        flags: @escaping @Sendable () -> FlagSnapshot, onDisabled: @escaping @Sendable (UUID) -> Void = { _ in }
+    ) {
+        self.store = store
+        self.client = client
+        self.configuration = configuration
+        self.limiter = limiter
+        self.flags = flags
+        self.onDisabled = onDisabled
+    }
+
+    public func run(_ job: ClaimedJob, logger: Logger) async throws -> JobResult {
+        guard let eventID = Self.eventID(job.payload) else {
+            return JobResult(.discard(reason: "the job has no event_id"))
+        }
+        var logger = logger
+        logger[metadataKey: "event.id"] = "\(eventID)"
+        guard let delivery = try await store.delivery(eventID) else {
+            return JobResult(.discard(reason: "the event no longer exists"))
+        }
+        logger[metadataKey: "event.type"] = "\(delivery.type)"
+        if delivery.state == "delivered" { return .done }
+        // The claim filter keeps paused and disabled endpoints' jobs queued; these cover a change
+        // that landed after the claim. Snoozing spends no attempt.
+        guard flags().isEnabled(.webhooks, tenant: delivery.tenantID) else {
+            DeliveryMetrics.outcome("paused")
+            return JobResult(.snooze(.seconds(2)))
+        }
+        guard let url = delivery.url, delivery.endpointEnabled else { return JobResult(.snooze(.seconds(1))) }
+
+        let attempt: DeliveryAttempt
+        let result: WebhookPostResult?
+        do {
+            _ = try WebhookURLPolicy.validate(url, allowPrivate: configuration.allowPrivateAddresses)
+            await limiter.acquire(delivery.tenantID)
+            let poster = SignedWebhookPoster(
+                client: client, url: url, secrets: delivery.secrets, timeout: configuration.timeout,
+                responseLimit: configuration.responseSnippetBytes)
+            let posted = await poster.post(body: delivery.body, webhookID: delivery.eventID)
+            limiter.release(delivery.tenantID)
+            DeliveryMetrics.latency(posted.latency)
+            result = posted
+            attempt = Self.attempt(job.attempt, delivery, url: url, posted)
+        } catch {
+            result = nil
+            attempt = DeliveryAttempt(
+                eventID: eventID, attempt: job.attempt, url: url, status: nil, latencyMilliseconds: 0,
+                error: "refused before sending: \(error)", responseSnippet: "")
+        }
+        let tenant = delivery.tenantID
+        let ticket = delivery.ticketID
+        let log = logger
+
+        if let result, result.succeeded {
+            DeliveryMetrics.outcome("delivered")
+            logger.debug("webhook delivered", metadata: ["http.status": "\(result.status ?? 0)"])
+            return JobResult(.done) { tx in
+                try await DeliveryStore.record(attempt, tenantID: tenant, ticketID: ticket, on: tx)
+                try await DeliveryStore.markDelivered(eventID, tenantID: tenant, on: tx)
+            }
+        }
+        if let result, result.status == 410 {
+            DeliveryMetrics.outcome("gone")
+            let reason = "the endpoint answered 410 Gone at \(RFC3339.format(Date()))"
+            return JobResult(.snooze(.seconds(1))) { [onDisabled] tx in
+                try await DeliveryStore.record(attempt, tenantID: tenant, ticketID: ticket, on: tx)
+                if try await DeliveryStore.disable(tenantID: tenant, reason: reason, on: tx) {
+                    DeliveryMetrics.endpointDisabled(reason: "gone")
+                    log.error(
+                        "webhook endpoint disabled: it answered 410 Gone; deliveries stay queued until `supportbot tenant update --enable-webhooks`",
+                        metadata: ["tenant.id": "\(tenant)"])
+                }
+                onDisabled(tenant)
+            }
+        }
+
+        let retryAfter = [429, 503].contains(result?.status ?? 0) ? result?.retryAfter : nil
+        let next = configuration.schedule.delay(
+            after: job.attempt, retryAfter: retryAfter, random: Double.random(in: 0..<1))
+        let disableAfter = configuration.disableAfter
+        let noteFailure: @Sendable (PostgresConnection) async throws -> Void = { [onDisabled] tx in
+            try await DeliveryStore.record(attempt, tenantID: tenant, ticketID: ticket, on: tx)
+            if let why = try await DeliveryStore.noteFailure(tenantID: tenant, disableAfter: disableAfter, on: tx) {
+                DeliveryMetrics.endpointDisabled(reason: "failing")
+                log.error(
+                    "webhook endpoint disabled: \(why); deliveries stay queued until `supportbot tenant update --enable-webhooks`",
+                    metadata: ["tenant.id": "\(tenant)"])
+                onDisabled(tenant)
+            }
+        }
+        guard let next else {
+            DeliveryMetrics.outcome("dead")
+            return JobResult(
+                .deadLetter(reason: "last of \(configuration.schedule.attempts) attempts: \(attempt.error)")
+            ) { tx in
+                try await noteFailure(tx)
+                try await DeliveryStore.markDead(eventID, on: tx)
+            }
+        }
+        DeliveryMetrics.outcome("failed")
+        return JobResult(
+            .retry(reason: attempt.error, notBefore: Date().addingTimeInterval(next.inSeconds)), effects: noteFailure)
+    }
+
+    static func eventID(_ payload: String) -> String? {
+        struct Payload: Decodable { var event_id: String }
+        return try? JSONDecoder().decode(Payload.self, from: Data(payload.utf8)).event_id
+    }
+
+    /// The log entry for a POST: status, latency, why it failed, the start of the answer.
+    static func attempt(
+        _ number: Int, _ delivery: OutboundDelivery, url: String, _ result: WebhookPostResult
+    )
+        -> DeliveryAttempt
+    {
+        var error = ""
+        var snippet = ""
+        switch result.outcome {
+        case .response(let response):
+            snippet = String(decoding: response.body, as: UTF8.self)
+            if !result.succeeded {
+                error =
+                    (300..<400).contains(response.status)
+                    ? "HTTP \(response.status) (a redirect is not a delivery)" : "HTTP \(response.status)"
+            }
+        case .failed(let failure):
+            error = "\(failure.kind.rawValue): \(failure.message)"
+        }
+        return DeliveryAttempt(
+            eventID: delivery.eventID, attempt: number, url: url, status: result.status,
+            latencyMilliseconds: result.latency.inMilliseconds, error: error, responseSnippet: snippet)
+    }
+}
