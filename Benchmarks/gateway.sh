@@ -33,24 +33,6 @@ for _ in $(seq 1 50); do
     sleep 0.1
 done
 
-# CPU seconds (user + system) used so far by process $1 and its children, live or exited.
-cpu_of() {
-    python3 - "$1" <<'PY'
-import os, sys
-tick, root, total, stats = os.sysconf("SC_CLK_TCK"), sys.argv[1], 0, {}
-for pid in filter(str.isdigit, os.listdir("/proc")):
-    try:
-        stats[pid] = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    except OSError:
-        pass
-for pid, f in stats.items():
-    if pid == root:
-        total += sum(int(x) for x in f[11:15]) / tick  # own time and that of exited children
-    elif f[1] == root:
-        total += (int(f[11]) + int(f[12])) / tick
-print(f"{total:.2f}")
-PY
-}
 
 log "supportbot bench gateway: $CALLS calls per level and mode, concurrency $CONCURRENCY"
 POSTMASTER="$(head -1 "$WORK/data/postmaster.pid")"

@@ -50,23 +50,6 @@ OPENAI_API_KEY=bench LLM_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1" LOG_LEVEL=war
 SERVER=$!
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
 
-# CPU seconds (user + system) used so far by process $1 and its children, live or exited.
-cpu_of() {
-    python3 - "$1" <<'PY'
-import os, sys
-tick, root, total = os.sysconf("SC_CLK_TCK"), sys.argv[1], 0
-for pid in filter(str.isdigit, os.listdir("/proc")):
-    try:
-        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    except OSError:
-        continue
-    if pid == root:
-        total += sum(int(x) for x in f[11:15]) / tick
-    elif f[1] == root:
-        total += (int(f[11]) + int(f[12])) / tick
-print(f"{total:.2f}")
-PY
-}
 POSTMASTER="$(head -1 "$WORK/data/postmaster.pid")"
 
 log "supportbot bench pipeline: burst $TICKETS, paced $PACED_TICKETS at $RATE/s; lanes interactive $LANE_INTERACTIVE, batch $LANE_BATCH; pool $POOL_SIZE"

@@ -45,20 +45,25 @@ if [ -s .local/demo-tenant.json ] && ! "$BIN" tenant list --json | grep -q "$(se
     rm -f .local/demo-tenant.json
 fi
 if [ ! -s .local/demo-tenant.json ]; then
-    (umask 077 && "$BIN" tenant create --name demo --webhook-url "http://127.0.0.1:9999/hooks" >.local/demo-tenant.json)
+    (umask 077 && "$BIN" tenant create --name demo >.local/demo-tenant.json)
 fi
 TENANT="$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"
+# A local webhook receiver for the demo tenant's results: `supportbot fake-llm` is also a sink
+# (POST /_fake/hooks counts deliveries; GET /_fake/hooks lists the latest). It doubles as the fake
+# provider when SUPPORTBOT_DEMO_PROVIDER=fake.
+FAKE_PORT="$(free_port 8090)"
+"$BIN" fake-llm --port "$FAKE_PORT" >.local/fake-llm.log 2>&1 &
+FAKE=$!
+trap 'kill $FAKE 2>/dev/null' EXIT
+for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$FAKE_PORT/_fake/hooks" >/dev/null 2>&1 && break; sleep 0.1; done
+"$BIN" tenant update "$TENANT" --webhook-url "http://127.0.0.1:$FAKE_PORT/_fake/hooks" >/dev/null
 # The store's data that drafts are grounded in (reloading replaces rows by key).
 "$BIN" load kb fixtures/kb.jsonl
 "$BIN" load canned fixtures/canned.jsonl
 "$BIN" load orders fixtures/orders.jsonl --tenant "$TENANT"
 
 PORT="${SUPPORTBOT_PORT:-8080}"
-FAKE=""
 if [ "${SUPPORTBOT_DEMO_PROVIDER:-local}" = fake ]; then
-    FAKE_PORT="$(free_port 8090)"
-    "$BIN" fake-llm --port "$FAKE_PORT" >.local/fake-llm.log 2>&1 &
-    FAKE=$!
     export OPENAI_API_KEY=demo LLM_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1"
     log "fake provider on $LLM_BASE_URL (log: .local/fake-llm.log)"
 elif [ -z "${OPENAI_API_KEY:-}" ]; then
@@ -82,6 +87,7 @@ supportbot is running on http://127.0.0.1:$PORT (Ctrl-C stops it)
   DATABASE_URL=$DATABASE_URL
   admin token:  .local/admin-token     demo tenant (with secrets): .local/demo-tenant.json
   try:  curl -s -H "Authorization: Bearer \$(cat .local/admin-token)" http://127.0.0.1:$PORT/v1/tickets?limit=5
+  result webhooks (signed, delivered to a local sink):  curl -s http://127.0.0.1:$FAKE_PORT/_fake/hooks
 
 INFO
 wait $SERVER

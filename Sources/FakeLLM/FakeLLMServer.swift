@@ -13,6 +13,9 @@ import Synchronization
 /// Control routes: `GET /_fake/stats` (requests per model and outcome), `GET /_fake/requests`
 /// (the last 100 request bodies, to check what went over the wire), `PUT /_fake/config` (change
 /// the faults of a running fake: JSON of ``FakeConfiguration``), `POST /_fake/reset` (stats).
+///
+/// It is also a webhook sink for demos and benchmarks: `POST /_fake/hooks` takes any delivery
+/// with `204`; `GET /_fake/hooks` counts them and lists the latest (`webhook-id`, event type).
 public final class FakeLLMServer: Sendable {
     struct State {
         var configuration: FakeConfiguration
@@ -20,6 +23,8 @@ public final class FakeLLMServer: Sendable {
         var byModel: [String: Int] = [:]
         var byOutcome: [String: Int] = [:]
         var recent: [String] = []
+        var hooks = 0
+        var recentHooks: [[String: String]] = []
         var random = SystemRandomNumberGenerator()
         var stopping = false
     }
@@ -87,12 +92,37 @@ public final class FakeLLMServer: Sendable {
             self.configuration = update
             return Self.json(#"{"ok":true}"#)
         }
+        router.post("_fake/hooks") { request, _ in
+            let body = try await request.body.collect(upTo: 1 << 20)
+            struct Event: Decodable { var type: String? }
+            let type = (try? JSONDecoder().decode(Event.self, from: Data(body.readableBytesView)))?.type ?? ""
+            let id = request.headers[HTTPField.Name("webhook-id")!] ?? ""
+            self.state.withLock {
+                $0.hooks += 1
+                $0.recentHooks.append(["id": id, "type": type])
+                if $0.recentHooks.count > 100 { $0.recentHooks.removeFirst($0.recentHooks.count - 100) }
+            }
+            return Response(status: .noContent)
+        }
+        router.get("_fake/hooks") { _, _ in
+            let (count, recent) = self.state.withLock { ($0.hooks, $0.recentHooks) }
+            struct Hooks: Encodable {
+                var received: Int
+                var recent: [[String: String]]
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return Self.json(
+                String(decoding: try encoder.encode(Hooks(received: count, recent: recent)), as: UTF8.self))
+        }
         router.post("_fake/reset") { _, _ in
             self.state.withLock {
                 $0.requests = 0
                 $0.byModel = [:]
                 $0.byOutcome = [:]
                 $0.recent = []
+                $0.hooks = 0
+                $0.recentHooks = []
             }
             return Self.json(#"{"ok":true}"#)
         }

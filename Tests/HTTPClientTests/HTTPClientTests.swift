@@ -271,6 +271,17 @@ struct HTTPClientTests {
         #expect(error?.kind == .responseTooLarge)
     }
 
+    @Test("in truncating mode a body over the cap is cut there and the response returned", arguments: [true, false])
+    func truncatedResponse(declareLength: Bool) async throws {
+        let (server, client) = try start { _ in .stream(bytes: 5_000_000, declareLength: declareLength) }
+        defer { stop(server, client) }
+        let response = try await client.execute(
+            HTTPRequest(url: server.url(), maxResponseBytes: 1024, truncatesResponse: true))
+        #expect(response.status == 200)
+        #expect(response.body.count == 1024)
+        #expect(response.truncated)
+    }
+
     @Test("a body exactly at the cap is accepted")
     func responseAtCap() async throws {
         let (server, client) = try start { _ in .stream(bytes: 100_000, declareLength: false) }
