@@ -194,11 +194,10 @@ public struct DeliveryStore: Sendable {
         ).affectedRows == 1
     }
 
-    /// Tenants whose deliveries must wait: no endpoint, or delivery switched off.
+    /// Tenants whose deliveries must wait: delivery switched off (410, failing). Tenants without
+    /// a URL are not listed: no deliveries are queued for them.
     public func pausedEndpoints() async throws -> [UUID] {
-        try await pool.query("SELECT id FROM tenants WHERE webhook_url IS NULL OR NOT webhook_enabled").rows.map {
-            try $0.decode("id")
-        }
+        try await pool.query("SELECT id FROM tenants WHERE NOT webhook_enabled").rows.map { try $0.decode("id") }
     }
 
     /// A ticket's events, oldest first, each with its delivery attempts.

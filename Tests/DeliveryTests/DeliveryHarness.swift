@@ -56,6 +56,8 @@ struct DeliveryHarness: Sendable {
                 "DATABASE_URL": conninfo, "LOG_LEVEL": "warning", "SUPPORTBOT_ADMIN_TOKEN": Self.token,
                 "SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE": "1", "SUPPORTBOT_WEBHOOK_SCHEDULE": schedule,
                 "SUPPORTBOT_WEBHOOK_JITTER": "0", "SUPPORTBOT_JOB_LEASE_SECONDS": "3",
+                // Many servers run at once in the suite; keep each one's share of connections small.
+                "SUPPORTBOT_DB_POOL_SIZE": "4",
             ].merging(environment) { $1 })
         let http = HTTPClient(maxConnections: 1)
         defer { http.shutdown() }

@@ -39,6 +39,25 @@ import Testing
         }
     }
 
+    @Test func aRedirectIsNotADeliveryAndRetryAfterIsHonoured() async throws {
+        try await DeliveryHarness.with { h in
+            h.receiver.script([.status(302), .retryAfter(429, seconds: 2)])
+            let (server, _) = try await h.startServer(schedule: "0,0.1,0.1,0.1")
+            let id = try await h.insertEvent()
+            #expect(try await h.eventually { try await h.deliveryState(id).state == "delivered" })
+            await h.stop(server)
+            let attempts = try await h.pool.query(
+                "SELECT status, error, created_at FROM delivery_attempts WHERE event_id = \(id) ORDER BY id"
+            ).rows
+            #expect(try attempts.map { try $0.decodeIfPresent("status", as: Int.self) } == [302, 429, 200])
+            #expect(try attempts[0].decode("error", as: String.self).contains("redirect"))
+            // The schedule said 0.1 s; the receiver's Retry-After said 2 s, and won.
+            let gap = try attempts[2].decode("created_at", as: Date.self)
+                .timeIntervalSince(try attempts[1].decode("created_at", as: Date.self))
+            #expect(gap >= 1.9, "\(gap) s between the 429 and the next attempt")
+        }
+    }
+
     @Test func theLastFailureDeadLettersAndReplaySendsTheSameID() async throws {
         try await DeliveryHarness.with { h in
             h.receiver.script([], then: .status(500))

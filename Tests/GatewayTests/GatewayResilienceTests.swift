@@ -135,8 +135,12 @@ import Testing
             let calls = try await h.fakeRequests()
             #expect(Double(calls) <= allowed + 1, "\(calls) calls in \(seconds) s")
             #expect(calls >= 12)
-            let limited = try await h.ledger().filter { $0.outcome == "rate_limited" }.count
-            #expect(limited == 40 - calls)
+            // Every call is ledgered; those the bucket held back are `rate_limited` (on a loaded
+            // machine one may instead run out of its 3 s deadline while it waits).
+            let ledger = try await h.ledger()
+            #expect(ledger.count == 40)
+            let limited = ledger.filter { $0.outcome == "rate_limited" }.count
+            #expect(limited >= 40 - calls - 1 && limited <= 40 - calls, "\(ledger.map(\.outcome))")
         }
     }
 

@@ -92,6 +92,8 @@ import Webhooks
             "LOG_LEVEL": "warning", "SUPPORTBOT_MODEL_MINI": h.mini, "SUPPORTBOT_MODEL_FULL": h.full,
             // The fake has no limits; the production defaults would pace a long test thread.
             "SUPPORTBOT_TPM_MINI": "1e9", "SUPPORTBOT_TPM_FULL": "1e9",
+            // Many servers run at once in the suite; keep each one's share of connections small.
+            "SUPPORTBOT_DB_POOL_SIZE": "4",
         ]
         if !local {
             environment["OPENAI_API_KEY"] = "test"
