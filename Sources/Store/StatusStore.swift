@@ -27,9 +27,35 @@ public struct StatusReport: Sendable, Encodable {
     public var breakers: [BreakerRecord]
     /// Model spend today and this month per tenant, against budgets.
     public var spend: [TenantSpend]
+    /// Outbound webhooks: events waiting or dead, and endpoints switched off.
+    public var webhooks: Webhooks
+
+    public struct Webhooks: Sendable, Encodable {
+        public var pending: Int
+        public var dead: Int
+        public var oldestPendingSeconds: Double
+        public var disabledEndpoints: [DisabledEndpoint]
+
+        enum CodingKeys: String, CodingKey {
+            case pending, dead
+            case oldestPendingSeconds = "oldest_pending_seconds"
+            case disabledEndpoints = "disabled_endpoints"
+        }
+    }
+
+    public struct DisabledEndpoint: Sendable, Encodable {
+        @LowercasedUUID public var tenantID: UUID
+        public var name: String
+        public var reason: String
+
+        enum CodingKeys: String, CodingKey {
+            case name, reason
+            case tenantID = "tenant_id"
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
-        case queue, lanes, flags, breakers, spend
+        case queue, lanes, flags, breakers, spend, webhooks
         case generatedAt = "generated_at"
         case deadLetters = "dead_letters"
     }
@@ -58,6 +84,29 @@ public struct StatusStore: Sendable {
         return StatusReport(
             generatedAt: Date(), queue: depth, lanes: lanes, deadLetters: dead,
             flags: try await FlagStore(pool: pool).list(), breakers: try await BreakerStore(pool: pool).list(),
-            spend: try await SpendStore(pool: pool).current())
+            spend: try await SpendStore(pool: pool).current(), webhooks: try await webhooks())
+    }
+
+    func webhooks() async throws -> StatusReport.Webhooks {
+        let row = try await pool.query(
+            """
+            SELECT count(*) FILTER (WHERE delivery_state = 'pending') AS pending,
+                   count(*) FILTER (WHERE delivery_state = 'dead') AS dead,
+                   COALESCE(extract(epoch FROM now() - min(created_at) FILTER (WHERE delivery_state = 'pending')), 0)::float8
+                       AS oldest
+            FROM events WHERE delivery_state IN ('pending', 'dead')
+            """
+        ).rows[0]
+        let disabled = try await pool.query(
+            "SELECT id, name, webhook_disabled_reason FROM tenants WHERE NOT webhook_enabled ORDER BY name"
+        ).rows.map {
+            StatusReport.DisabledEndpoint(
+                tenantID: try $0.decode("id"), name: try $0.decode("name"),
+                reason: try $0.decode("webhook_disabled_reason"))
+        }
+        return StatusReport.Webhooks(
+            pending: try row.decode("pending"), dead: try row.decode("dead"),
+            oldestPendingSeconds: try row.decode("oldest"),
+            disabledEndpoints: disabled)
     }
 }

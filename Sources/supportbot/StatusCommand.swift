@@ -80,6 +80,15 @@ enum StatusText {
             }
         }
         lines.append("")
+        let hooks = report.webhooks
+        lines.append(
+            "Webhooks: \(hooks.pending) pending"
+                + (hooks.pending > 0 ? " (oldest \(DeadJobTable.age(hooks.oldestPendingSeconds)))" : "")
+                + ", \(hooks.dead) dead\(hooks.dead > 0 ? " (supportbot dlq list)" : "")")
+        for endpoint in hooks.disabledEndpoints.prefix(10) {
+            lines.append("  endpoint off: \(endpoint.name.prefix(16)): \(endpoint.reason.prefix(50))")
+        }
+        lines.append("")
         let effectiveOff = FlagSnapshot(report.flags).disabled()
         lines.append(
             "Flags off globally: "

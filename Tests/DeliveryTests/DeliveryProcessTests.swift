@@ -124,6 +124,10 @@ import Testing
             try await Task.sleep(for: .seconds(1.5))
             #expect(h.receiver.received.count == 1, "nothing is sent to a disabled endpoint")
             #expect(try await h.deliveryState(second) == ("pending", 0))
+            let status = try await StatusStore(pool: h.pool).report().webhooks
+            #expect(status.pending == 2)
+            #expect(status.disabledEndpoints.map(\.tenantID) == [h.tenantID])
+            #expect(status.disabledEndpoints.first?.reason.contains("410 Gone") == true)
 
             _ = try await tenants.update(h.tenantID, enableWebhooks: true)
             #expect(
