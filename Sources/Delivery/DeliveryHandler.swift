@@ -144,7 +144,8 @@ public struct DeliveryHandler: JobHandler {
         var snippet = ""
         switch result.outcome {
         case .response(let response):
-            snippet = String(decoding: response.body, as: UTF8.self)
+            // Postgres text cannot hold NUL; a binary answer must not make the log row fail.
+            snippet = String(decoding: response.body, as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "")
             if !result.succeeded {
                 error =
                     (300..<400).contains(response.status)

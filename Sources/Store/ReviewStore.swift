@@ -78,8 +78,9 @@ public struct ReviewStore: Sendable {
         let agent = try Self.checkAgent(agent)
         if let editedBody,
             editedBody.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || editedBody.count > 20_000
+                || editedBody.contains("\u{0}")
         {
-            throw StoreError(.invalidArgument, "an edited body must be 1 to 20000 characters")
+            throw StoreError(.invalidArgument, "an edited body must be 1 to 20000 characters, without NUL")
         }
         return try await pool.transaction { tx in
             guard
@@ -108,7 +109,9 @@ public struct ReviewStore: Sendable {
     /// Rejects the draft, with an optional reason; nothing is delivered.
     public func reject(_ draftID: UUID, reason: String?, agent: String) async throws -> ReviewResult {
         let agent = try Self.checkAgent(agent)
-        if let reason, reason.count > 1000 { throw StoreError(.invalidArgument, "a reason is at most 1000 characters") }
+        if let reason, reason.count > 1000 || reason.contains("\u{0}") {
+            throw StoreError(.invalidArgument, "a reason is at most 1000 characters, without NUL")
+        }
         return try await pool.transaction { tx in
             let changed = try await tx.query(
                 """
@@ -133,7 +136,7 @@ public struct ReviewStore: Sendable {
 
     static func checkAgent(_ agent: String) throws -> String {
         let agent = agent.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !agent.isEmpty, agent.count <= 200 else {
+        guard !agent.isEmpty, agent.count <= 200, !agent.contains("\u{0}") else {
             throw StoreError(.invalidArgument, "the agent's name must be 1 to 200 characters")
         }
         return agent

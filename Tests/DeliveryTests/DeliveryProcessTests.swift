@@ -163,7 +163,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [WebhookReceiver.Answer.huge(5 << 20), .endless])
+    @Test(arguments: [WebhookReceiver.Answer.huge(5 << 20), .endless, .binary])
     func aHugeOrEndlessResponseDoesNotHurtTheWorker(answer: WebhookReceiver.Answer) async throws {
         try await DeliveryHarness.with { h in
             h.receiver.script([answer])
@@ -172,6 +172,8 @@ import Testing
             let id = try await h.insertEvent()
             #expect(try await h.eventually { try await h.deliveryState(id).state == "delivered" })
             #expect(ContinuousClock.now - started < .seconds(10))
+            #expect(try await h.deliveryState(id).attempts == 1, "delivered and logged by its first attempt")
+            #expect(h.receiver.received.count == 1, "not sent again")
             // The worker goes on: the next delivery is prompt.
             let next = try await h.insertEvent()
             #expect(
@@ -216,6 +218,7 @@ extension WebhookReceiver.Answer: CustomTestStringConvertible {
         switch self {
         case .huge(let bytes): "\(bytes >> 20) MB body"
         case .endless: "endless body"
+        case .binary: "binary body"
         default: "\(self)"
         }
     }

@@ -26,6 +26,8 @@ final class WebhookReceiver: Sendable {
         case huge(Int)
         /// 200 and a body that never ends.
         case endless
+        /// 200 with bytes that are not text (NUL included).
+        case binary
     }
 
     private struct State {
@@ -79,6 +81,8 @@ final class WebhookReceiver: Sendable {
                         }
                         try await writer.finish(nil)
                     })
+            case .binary:
+                return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(bytes: [0, 255, 0, 1, 2])))
             case .endless:
                 let chunk = ByteBuffer(repeating: UInt8(ascii: "y"), count: 16 * 1024)
                 return Response(
