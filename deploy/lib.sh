@@ -66,10 +66,20 @@ start_cluster() {
             || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
     fi
     if ! as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
-        local opts="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=300"
-        for setting in "$@"; do opts="$opts -c $setting"; done
-        as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null \
-            || { tail -20 "$dir/server.log" >&2; die "Postgres did not start (log: $dir/server.log)"; }
+        local tries=0
+        while :; do
+            local opts="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=600"
+            for setting in "$@"; do opts="$opts -c $setting"; done
+            as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null && break
+            # Another process took the port between free_port and the bind: take the next one.
+            tries=$((tries + 1))
+            if [ "$tries" -lt 5 ] && grep -q "Address already in use" "$dir/server.log" 2>/dev/null; then
+                port="$(free_port $((port + 1)))"
+                continue
+            fi
+            tail -20 "$dir/server.log" >&2
+            die "Postgres did not start (log: $dir/server.log)"
+        done
     fi
 }
 

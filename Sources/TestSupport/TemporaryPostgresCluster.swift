@@ -67,22 +67,31 @@ public final class TemporaryPostgresCluster: Sendable {
         throw TestSupportError("no Postgres server binaries found; install postgresql or set PG_BIN")
     }
 
+    /// A loopback port free right now, for a server a test is about to start. Drawn at random
+    /// below the kernel's ephemeral range (32768 and up on Linux): ports from that range are
+    /// handed to outgoing connections too, and a busy suite then takes the port before the
+    /// server binds it.
     public static func freePort() throws -> Int {
+        for _ in 0..<200 {
+            let port = Int.random(in: 20000..<32000)
+            if canBind(port) { return port }
+        }
+        throw TestSupportError("no free loopback port found between 20000 and 32000")
+    }
+
+    static func canBind(_ port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw TestSupportError("socket() failed") }
+        guard fd >= 0 else { return false }
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(fd, pointer, length) == 0 && getsockname(fd, pointer, &length) == 0
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
             }
         }
-        guard bound else { throw TestSupportError("bind() failed") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// Runs a command to its end and throws with its output when it fails.

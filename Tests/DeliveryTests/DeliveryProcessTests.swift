@@ -7,7 +7,7 @@ import TestSupport
 import Testing
 
 /// Outbound webhooks end to end: real `serve` processes delivering to a real local receiver.
-@Suite struct DeliveryProcessTests {
+@Suite(.serialized) struct DeliveryProcessTests {
     @Test func signedDeliveriesVerifyAndTheSameIDIsSentUntilTheReceiverTakesIt() async throws {
         try await DeliveryHarness.with { h in
             h.receiver.script([.status(500), .status(503)])

@@ -9,7 +9,7 @@ import Webhooks
 
 /// Every event type CONTRACT.md names reaches the receiver signed, from the component that
 /// causes it: the pipeline (local provider), the review API and the budget.
-@Suite struct EventDeliveryTests {
+@Suite(.serialized) struct EventDeliveryTests {
     @Test func everyEventTypeReachesTheReceiverSignedAsTheContractSays() async throws {
         try await DeliveryHarness.with { h in
             let (server, port) = try await h.startServer()

@@ -9,7 +9,7 @@ import Testing
 /// Every way the models can be unavailable yields a canned draft, marked as such with why, in
 /// the API, the drafts table and the `draft.created` event; and customer text stays data. Each
 /// case runs a real `serve` process on its own database against the fake provider.
-@Suite struct PipelineFallbackTests {
+@Suite(.serialized) struct PipelineFallbackTests {
     enum Path: String, CaseIterable, CustomTestStringConvertible {
         case aiOff = "ai_off"
         case draftsOff = "feature_off"

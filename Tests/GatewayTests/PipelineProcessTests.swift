@@ -11,7 +11,7 @@ import Webhooks
 /// The pipeline end to end: a signed webhook into a real `supportbot serve` process, its workers
 /// triaging, summarizing and drafting through the fake provider, and the results read back
 /// through `GET /v1/tickets/{id}`.
-@Suite struct PipelineProcessTests {
+@Suite(.serialized) struct PipelineProcessTests {
     static let token = "pipeline-test-token"
 
     struct Server {
