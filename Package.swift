@@ -135,6 +135,9 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The pure core of `supportbot dashboard`: view model, renderer to a cell grid, grid diff.
+        // Foundation only: it builds and tests without a terminal, ncurses or a database.
+        .target(name: "DashboardCore"),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -158,6 +161,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore"]),
         .testTarget(name: "LocalModelTests", dependencies: ["LocalModel", "Domain"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Gateway", "Domain"]),
         .testTarget(
