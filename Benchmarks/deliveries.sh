@@ -20,23 +20,20 @@ POOL_SIZE="${POOL_SIZE:-16}"
 
 ensure_packages
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
-SINK_PID=""
+FAKE_PID=""
 SERVER=""
 cleanup() {
     [ -n "$SERVER" ] && kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
+    [ -n "$FAKE_PID" ] && kill "$FAKE_PID" 2>/dev/null || true
     stop_cluster "$WORK"
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 bench_setup "$WORK"
 
-SINK_PORT="$(free_port 8290)"
-"$BIN" fake-llm --port "$SINK_PORT" >"$WORK/sink.log" 2>&1 &
-SINK_PID=$!
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$SINK_PORT/_fake/hooks" >/dev/null 2>&1 && break; sleep 0.1; done
+start_fake_llm "$WORK/sink.log" 8290
 export SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1
-TENANT="$("$BIN" tenant create --name bench --webhook-url "http://127.0.0.1:$SINK_PORT/_fake/hooks" \
+TENANT="$("$BIN" tenant create --name bench --webhook-url "http://127.0.0.1:$FAKE_PORT/_fake/hooks" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 
 log "supportbot bench deliveries: burst $EVENTS, paced $PACED_EVENTS at $RATE/s; concurrency $CONCURRENCY; pool $POOL_SIZE"
@@ -51,7 +48,7 @@ for c in $CONCURRENCY; do
     kill -TERM "$SERVER"; wait "$SERVER" 2>/dev/null || true
     SERVER=""
 done
-log "receiver counted $(curl -fsS "http://127.0.0.1:$SINK_PORT/_fake/hooks" | python3 -c 'import json,sys; print(json.load(sys.stdin)["received"])') deliveries"
+log "receiver counted $(curl -fsS "http://127.0.0.1:$FAKE_PORT/_fake/hooks" | python3 -c 'import json,sys; print(json.load(sys.stdin)["received"])') deliveries"
 
 python3 - "$WORK/results.jsonl" <<'PY'
 import json, sys

@@ -37,10 +37,7 @@ trap cleanup EXIT
 bench_setup "$WORK"
 TENANT="$("$BIN" tenant create --name bench | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 
-FAKE_PORT="$(free_port 8190)"
-"$BIN" fake-llm --port "$FAKE_PORT" >"$WORK/fake.log" 2>&1 &
-FAKE_PID=$!
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$FAKE_PORT/v1/models" >/dev/null 2>&1 && break; sleep 0.1; done
+start_fake_llm "$WORK/fake.log"
 
 PORT="$(free_port 18090)"
 OPENAI_API_KEY=bench LLM_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1" LOG_LEVEL=warning \

@@ -126,3 +126,16 @@ for pid, f in stats.items():
 print(f"{total:.2f}")
 PY
 }
+
+# start_fake_llm LOG [BASE_PORT]: `supportbot fake-llm` ($BIN) in the background, once it answers.
+# Sets FAKE_PORT and FAKE_PID; the caller's trap stops it.
+start_fake_llm() {
+    FAKE_PORT="$(free_port "${2:-8190}")"
+    "$BIN" fake-llm --port "$FAKE_PORT" >"$1" 2>&1 &
+    FAKE_PID=$!
+    for _ in $(seq 1 50); do
+        curl -fs "http://127.0.0.1:$FAKE_PORT/_fake/stats" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    die "supportbot fake-llm did not start (log: $1)"
+}

@@ -51,11 +51,8 @@ TENANT="$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"
 # A local webhook receiver for the demo tenant's results: `supportbot fake-llm` is also a sink
 # (POST /_fake/hooks counts deliveries; GET /_fake/hooks lists the latest). It doubles as the fake
 # provider when SUPPORTBOT_DEMO_PROVIDER=fake.
-FAKE_PORT="$(free_port 8090)"
-"$BIN" fake-llm --port "$FAKE_PORT" >.local/fake-llm.log 2>&1 &
-FAKE=$!
-trap 'kill $FAKE 2>/dev/null' EXIT
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$FAKE_PORT/_fake/hooks" >/dev/null 2>&1 && break; sleep 0.1; done
+start_fake_llm .local/fake-llm.log 8090
+trap 'kill $FAKE_PID 2>/dev/null' EXIT
 "$BIN" tenant update "$TENANT" --webhook-url "http://127.0.0.1:$FAKE_PORT/_fake/hooks" >/dev/null
 # The store's data that drafts are grounded in (reloading replaces rows by key).
 "$BIN" load kb fixtures/kb.jsonl
@@ -71,7 +68,7 @@ elif [ -z "${OPENAI_API_KEY:-}" ]; then
 fi
 "$BIN" serve --host 127.0.0.1 --port "$PORT" &
 SERVER=$!
-trap 'kill -TERM $SERVER $FAKE 2>/dev/null; wait $SERVER 2>/dev/null' INT TERM EXIT
+trap 'kill -TERM $SERVER $FAKE_PID 2>/dev/null; wait $SERVER 2>/dev/null' INT TERM EXIT
 for _ in $(seq 1 100); do
     curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
     kill -0 $SERVER 2>/dev/null || die "supportbot serve exited; see the log above"

@@ -38,8 +38,8 @@ public struct DeliveryConfiguration: Sendable {
         if let seconds = try reader.double("SUPPORTBOT_WEBHOOK_TIMEOUT_SECONDS", in: 0.1...300) {
             configuration.timeout = .milliseconds(Int64(seconds * 1000))
         }
-        if let count = try reader.double("SUPPORTBOT_WEBHOOK_ENDPOINT_CONCURRENCY", in: 1...4096) {
-            configuration.endpointConcurrency = Int(count)
+        if let count = try reader.int("SUPPORTBOT_WEBHOOK_ENDPOINT_CONCURRENCY", in: 1...4096) {
+            configuration.endpointConcurrency = count
         }
         if let seconds = try reader.double("SUPPORTBOT_WEBHOOK_DISABLE_AFTER_SECONDS", in: 1...31_536_000) {
             configuration.disableAfter = .milliseconds(Int64(seconds * 1000))

@@ -82,8 +82,8 @@ public struct DeliveryHandler: JobHandler {
             DeliveryMetrics.outcome("delivered")
             logger.debug("webhook delivered", metadata: ["http.status": "\(result.status ?? 0)"])
             return JobResult(.done) { tx in
-                try await DeliveryStore.record(attempt, tenantID: tenant, ticketID: ticket, on: tx)
-                try await DeliveryStore.markDelivered(eventID, tenantID: tenant, on: tx)
+                try await DeliveryStore.record(
+                    attempt, tenantID: tenant, ticketID: ticket, settles: "delivered", on: tx)
             }
         }
         if let result, result.status == 410 {
@@ -105,8 +105,10 @@ public struct DeliveryHandler: JobHandler {
         let next = configuration.schedule.delay(
             after: job.attempt, retryAfter: retryAfter, random: Double.random(in: 0..<1))
         let disableAfter = configuration.disableAfter
-        let noteFailure: @Sendable (PostgresConnection) async throws -> Void = { [onDisabled] tx in
-            try await DeliveryStore.record(attempt, tenantID: tenant, ticketID: ticket, on: tx)
+        // A failed attempt: logged (and, when it was the last, the event dead), and counted
+        // against the endpoint's health.
+        let noteFailure: @Sendable (PostgresConnection, String?) async throws -> Void = { [onDisabled] tx, state in
+            try await DeliveryStore.record(attempt, tenantID: tenant, ticketID: ticket, settles: state, on: tx)
             if let why = try await DeliveryStore.noteFailure(tenantID: tenant, disableAfter: disableAfter, on: tx) {
                 DeliveryMetrics.endpointDisabled(reason: "failing")
                 log.error(
@@ -119,14 +121,12 @@ public struct DeliveryHandler: JobHandler {
             DeliveryMetrics.outcome("dead")
             return JobResult(
                 .deadLetter(reason: "last of \(configuration.schedule.attempts) attempts: \(attempt.error)")
-            ) { tx in
-                try await noteFailure(tx)
-                try await DeliveryStore.markDead(eventID, on: tx)
-            }
+            ) { tx in try await noteFailure(tx, "dead") }
         }
         DeliveryMetrics.outcome("failed")
-        return JobResult(
-            .retry(reason: attempt.error, notBefore: Date().addingTimeInterval(next.inSeconds)), effects: noteFailure)
+        return JobResult(.retry(reason: attempt.error, notBefore: Date().addingTimeInterval(next.inSeconds))) { tx in
+            try await noteFailure(tx, nil)
+        }
     }
 
     static func eventID(_ payload: String) -> String? {

@@ -125,9 +125,12 @@ public struct DeliveryStore: Sendable {
             endpointEnabled: try row.decode("webhook_enabled"), secrets: secrets.compactMap(WebhookSecret.init))
     }
 
-    /// Logs an attempt and counts it on the event.
+    /// Logs an attempt, counts it on the event and, when the attempt settles the event, records
+    /// its new state (`delivered`, `dead`), in one statement. A delivered event also ends the
+    /// endpoint's failure streak.
     public static func record(
-        _ attempt: DeliveryAttempt, tenantID: UUID, ticketID: UUID?, on tx: PostgresConnection
+        _ attempt: DeliveryAttempt, tenantID: UUID, ticketID: UUID?, settles state: String? = nil,
+        on tx: PostgresConnection
     ) async throws {
         try await tx.query(
             """
@@ -137,25 +140,14 @@ public struct DeliveryStore: Sendable {
                 VALUES (\(attempt.eventID), \(tenantID)::uuid, \(ticketID)::uuid, \(attempt.attempt)::int, \(attempt.url),
                         \(attempt.status)::int, \(attempt.latencyMilliseconds)::float8, \(attempt.error),
                         \(attempt.responseSnippet))
+            ), healthy AS (
+                UPDATE tenants SET webhook_failing_since = NULL
+                WHERE id = \(tenantID)::uuid AND \(state == "delivered")::boolean AND webhook_failing_since IS NOT NULL
             )
-            UPDATE events SET attempts = attempts + 1 WHERE id = \(attempt.eventID)
+            UPDATE events SET attempts = attempts + 1, delivery_state = COALESCE(\(state)::text, delivery_state),
+                   delivered_at = CASE WHEN \(state == "delivered")::boolean THEN now() ELSE delivered_at END
+            WHERE id = \(attempt.eventID)
             """)
-    }
-
-    /// The receiver took it: the event is delivered and the endpoint healthy again.
-    public static func markDelivered(_ eventID: String, tenantID: UUID, on tx: PostgresConnection) async throws {
-        try await tx.query(
-            "UPDATE events SET delivery_state = 'delivered', delivered_at = now() WHERE id = \(eventID)")
-        try await tx.query(
-            """
-            UPDATE tenants SET webhook_failing_since = NULL
-            WHERE id = \(tenantID)::uuid AND webhook_failing_since IS NOT NULL
-            """)
-    }
-
-    /// Attempts are used up.
-    public static func markDead(_ eventID: String, on tx: PostgresConnection) async throws {
-        try await tx.query("UPDATE events SET delivery_state = 'dead' WHERE id = \(eventID)")
     }
 
     /// Notes a failed attempt on the endpoint; disables it once it has been failing continuously
