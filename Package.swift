@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        // No pkgConfig: its only flags are -D ones SwiftPM refuses (with a warning on every build);
+        // the shim defines what they would, and the header is on the default include path.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
         .systemLibrary(
             name: "CCurl",
             pkgConfig: "libcurl",
@@ -138,18 +144,29 @@ let package = Package(
         // The pure core of `supportbot dashboard`: view model, renderer to a cell grid, grid diff.
         // Foundation only: it builds and tests without a terminal, ncurses or a database.
         .target(name: "DashboardCore"),
+        // The terminal app around DashboardCore: ncurses on one UI thread, the store, NOTIFY.
+        .target(
+            name: "Dashboard",
+            dependencies: [
+                "DashboardCore", "CNcursesw", "Store", "Postgres", "Domain",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "TestSupport",
             dependencies: [
                 "Postgres", "Store", "Domain", "HTTPClient",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
             name: "supportbot",
             dependencies: [
                 "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "Telemetry",
-                "Gateway", "FakeLLM", "LocalModel", "Pipeline", "TestSupport", "Delivery",
+                "Gateway", "FakeLLM", "LocalModel", "Pipeline", "TestSupport", "Delivery", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -162,6 +179,13 @@ let package = Package(
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: [
+                "Dashboard", "DashboardCore", "Store", "Postgres", "Domain", "TestSupport", "HTTPClient",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "LocalModelTests", dependencies: ["LocalModel", "Domain"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Gateway", "Domain"]),
         .testTarget(

@@ -12,8 +12,9 @@ public enum InboxSort: String, Sendable, CaseIterable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// Whether `a` comes before `b`. Ties break on the draft id so that pages fetched at different
-    /// times agree on the order and no row is shown twice or skipped.
+    /// Whether `a` comes before `b`. Ties break on the draft id, in the direction of the time order
+    /// (so the store's `(status, created_at DESC, id DESC)` index serves it), so that pages fetched
+    /// at different times agree on the order and no row is shown twice or skipped.
     public func areInIncreasingOrder(_ a: InboxRow, _ b: InboxRow) -> Bool {
         switch self {
         case .urgentFirst:
@@ -24,11 +25,27 @@ public enum InboxSort: String, Sendable, CaseIterable {
             if a.createdAt != b.createdAt { return a.createdAt > b.createdAt }
         case .oldest:
             if a.createdAt != b.createdAt { return a.createdAt < b.createdAt }
+            return a.id.uuidString < b.id.uuidString
         case .customer:
-            let order = a.customer.lowercased().compare(b.customer.lowercased())
-            if order != .orderedSame { return order == .orderedAscending }
+            let (ka, kb) = (Self.customerKey(a.customer), Self.customerKey(b.customer))
+            if ka != kb { return ka.lexicographicallyPrecedes(kb) }
             if a.createdAt != b.createdAt { return a.createdAt > b.createdAt }
         }
-        return a.id.uuidString < b.id.uuidString
+        return a.id.uuidString > b.id.uuidString
+    }
+
+    static let accented = Array("ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ".unicodeScalars)
+    static let plain = Array("aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyy".unicodeScalars)
+    static let folding = Dictionary(uniqueKeysWithValues: zip(accented, plain))
+
+    /// The customer sort key: ASCII lower case with the Latin accents of the five supported
+    /// languages removed, compared by code point. It is exactly what the store's SQL computes with
+    /// `translate(lower(…)) COLLATE "C"` (Store's `TextFold`), so the two orders never disagree.
+    static func customerKey(_ text: String) -> [UInt32] {
+        text.precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar in
+            if let plain = folding[scalar] { return plain.value }
+            if (65...90).contains(scalar.value) { return scalar.value + 32 }
+            return scalar.value
+        }
     }
 }

@@ -75,9 +75,10 @@ enum TicketLayout {
                 let attempts = delivery.attempts == 1 ? "1 attempt" : "\(delivery.attempts) attempts"
                 builder.line(
                     StyledLine([
-                        .init("  " + TextLayout.fit(delivery.type, width: 16)),
+                        // `ticket.summarized` is the longest type; a space always follows it.
+                        .init("  " + TextLayout.fit(delivery.type, width: 17) + " "),
                         .init(TextLayout.fit(delivery.state.text, width: 10), CellStyle(.bold, role: role)),
-                        .init(TextLayout.truncate("\(attempts)  \(last)", width: max(1, width - 28))),
+                        .init(TextLayout.truncate("\(attempts)  \(last)", width: max(1, width - 30))),
                     ]))
             }
         }

@@ -2,24 +2,54 @@ import Domain
 import Foundation
 import Postgres
 
-/// What the agents' inbox shows: drafts in one review state, filtered, urgent first.
+/// The orders the agents' inbox offers.
+public enum InboxOrder: String, Sendable, CaseIterable {
+    /// Most urgent first (untriaged counts as normal), newest first within a priority.
+    case urgentFirst = "urgent_first"
+    case newest
+    case oldest
+    /// By the customer's name (or email when there is none), newest first for one customer.
+    case customer
+
+    /// Every order ends on the draft id (in the direction of the time order, as DashboardCore's
+    /// `InboxSort` does), so pages read at different times agree on positions and no row is shown
+    /// twice or skipped. Constants only: it is spliced into SQL.
+    var orderBy: String {
+        let customer =
+            "translate(lower(COALESCE(NULLIF(btrim(t.customer_name), ''), t.customer_email)), '\(TextFold.accented)', "
+            + "'\(TextFold.plain)') COLLATE \"C\""
+        return switch self {
+        case .urgentFirst:
+            "CASE tr.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'low' THEN 3 ELSE 2 END, "
+                + "d.created_at DESC, d.id DESC"
+        case .newest: "d.created_at DESC, d.id DESC"
+        case .oldest: "d.created_at, d.id"
+        case .customer: "\(customer), d.created_at DESC, d.id DESC"
+        }
+    }
+}
+
+/// What the agents' inbox shows: drafts in one review state, filtered, in one order.
 public struct InboxQuery: Sendable, Equatable {
     public var status: String
-    /// Matched against subject, external id, customer name and email (case-insensitive).
+    /// Words that must all appear, ignoring case and accents, in the subject, customer name or
+    /// email, category or external id.
     public var text: String?
     public var category: String?
     public var priority: String?
+    public var order: InboxOrder
     public var offset: Int
     public var limit: Int
 
     public init(
         status: String = "pending_review", text: String? = nil, category: String? = nil, priority: String? = nil,
-        offset: Int = 0, limit: Int = 100
+        order: InboxOrder = .urgentFirst, offset: Int = 0, limit: Int = 100
     ) {
         self.status = status
         self.text = text
         self.category = category
         self.priority = priority
+        self.order = order
         self.offset = offset
         self.limit = limit
     }
@@ -43,7 +73,11 @@ public struct InboxEntry: Sendable, Equatable {
     public var draftSource: String
     public var draftReason: String
     public var status: String
+    /// The text an approval sends: the agent's edit when there is one, else the draft.
+    public var body: String
     public var createdAt: Date
+    public var reviewedBy: String?
+    public var reviewedAt: Date?
 }
 
 /// A window of the inbox and how many drafts match in all.
@@ -52,7 +86,8 @@ public struct InboxPage: Sendable, Equatable {
     public var total: Int
 }
 
-/// The dashboard's reads: paginated (only the visible window is fetched), newest urgent first.
+/// The dashboard's reads: paginated (only the visible window is fetched), indexed for the default
+/// order (`drafts_review_idx`).
 public struct InboxStore: Sendable {
     let pool: PostgresPool
 
@@ -67,22 +102,25 @@ public struct InboxStore: Sendable {
         guard query.offset >= 0, (1...1000).contains(query.limit) else {
             throw StoreError(.invalidArgument, "offset must be ≥ 0 and limit from 1 to 1000")
         }
-        let pattern = query.text.flatMap { $0.isEmpty ? nil : "%" + Self.escapeLike($0) + "%" }
+        let words = TextFold.words(query.text ?? "")
         let rows = try await pool.query(
             """
             SELECT d.id, d.ticket_id, t.tenant_id, t.external_id, t.subject, t.customer_name, t.customer_email,
                    tr.priority, tr.category, tr.sentiment, COALESCE(tr.needs_human, false) AS needs_human,
-                   d.source, d.reason, d.status, d.created_at, count(*) OVER () AS total
+                   d.source, d.reason, d.status, COALESCE(d.approved_body, d.body) AS body, d.created_at,
+                   d.reviewed_by, d.reviewed_at, count(*) OVER () AS total
             FROM drafts d
             JOIN tickets t ON t.id = d.ticket_id
             LEFT JOIN ticket_triage tr ON tr.ticket_id = d.ticket_id
             WHERE d.status = \(query.status)
-              AND (\(query.category)::text IS NULL OR tr.category = \(query.category))
+              AND (\(query.category)::text IS NULL OR lower(tr.category) = lower(\(query.category)))
               AND (\(query.priority)::text IS NULL OR tr.priority = \(query.priority))
-              AND (\(pattern)::text IS NULL OR t.subject ILIKE \(pattern) OR t.external_id ILIKE \(pattern)
-                   OR t.customer_email ILIKE \(pattern) OR t.customer_name ILIKE \(pattern))
-            ORDER BY CASE tr.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 WHEN 'low' THEN 3
-                     ELSE 4 END, d.created_at DESC, d.id DESC
+              AND (cardinality(\(words)::text[]) = 0 OR NOT EXISTS (
+                   SELECT 1 FROM unnest(\(words)::text[]) w
+                   WHERE strpos(translate(lower(t.subject || E'\\n' || COALESCE(t.customer_name, '') || E'\\n'
+                                                || t.customer_email || E'\\n' || COALESCE(tr.category, '') || E'\\n'
+                                                || t.external_id), \(TextFold.accented), \(TextFold.plain)), w) = 0))
+            ORDER BY \(unsafeRaw: query.order.orderBy)
             OFFSET \(query.offset)::int LIMIT \(query.limit)::int
             """
         ).rows
@@ -94,8 +132,9 @@ public struct InboxStore: Sendable {
                 customerEmail: try row.decode("customer_email"), priority: try row.decodeIfPresent("priority"),
                 category: try row.decodeIfPresent("category"), sentiment: try row.decodeIfPresent("sentiment"),
                 needsHuman: try row.decode("needs_human"), draftSource: try row.decode("source"),
-                draftReason: try row.decode("reason"), status: try row.decode("status"),
-                createdAt: try row.decode("created_at"))
+                draftReason: try row.decode("reason"), status: try row.decode("status"), body: try row.decode("body"),
+                createdAt: try row.decode("created_at"), reviewedBy: try row.decodeIfPresent("reviewed_by"),
+                reviewedAt: try row.decodeIfPresent("reviewed_at"))
         }
         if let first = rows.first { return InboxPage(entries: entries, total: try first.decode("total")) }
         // Past the last row no row carries the total: ask for the first one.
@@ -114,9 +153,24 @@ public struct InboxStore: Sendable {
         }
         return counts
     }
+}
 
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
+/// Case and accent folding that SQL and Swift agree on, without the `unaccent` extension (which
+/// needs a superuser to install): `translate` maps the Latin letters of the five supported
+/// languages, upper and lower case, to their plain lower-case forms. DashboardCore's
+/// `InboxSort.customerKey` holds the same table (it may not import the store); the dashboard's
+/// parity test fails if the two drift.
+enum TextFold {
+    static let accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ"
+    static let plain = "aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyy"
+
+    /// The search words, folded the same way `translate(lower(…))` folds the columns.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map { fold(String($0)) }
+    }
+
+    static func fold(_ word: String) -> String {
+        let map = Dictionary(uniqueKeysWithValues: zip(accented, plain))
+        return String(word.lowercased().map { map[$0] ?? $0 })
     }
 }

@@ -60,6 +60,16 @@ public struct StoreDataStore: Sendable {
         }
     }
 
+    /// The tenant's record of an order, nil when the shop never sent it.
+    public func order(tenantID: UUID, orderID: String) async throws -> OrderRecord? {
+        guard
+            let row = try await pool.query(
+                "SELECT data::text AS data FROM orders WHERE tenant_id = \(tenantID)::uuid AND order_id = \(orderID)"
+            ).first
+        else { return nil }
+        return try? JSONDecoder().decode(OrderRecord.self, from: Data((try row.decode("data") as String).utf8))
+    }
+
     /// What a draft for `category` in `language` may be grounded in: the ticket's order (when the
     /// tenant has it), policy articles of `topics` (in `language`, else English) and the canned
     /// reply (in `language`, else English). One round trip per kind.

@@ -123,15 +123,22 @@ public struct TicketStore: Sendable {
     static func drafts(_ id: UUID, on connection: PostgresConnection) async throws -> [TicketDetail.Draft] {
         try await connection.query(
             """
-            SELECT id, body, language, status, source, model, reason, created_at FROM drafts
-            WHERE ticket_id = \(id)::uuid ORDER BY created_at, id
+            SELECT id, body, language, status, source, model, reason, created_at, citations::text AS citations,
+                   approved_body, reviewed_by, reviewed_at
+            FROM drafts WHERE ticket_id = \(id)::uuid ORDER BY created_at, id
             """
         ).rows.map { row in
             TicketDetail.Draft(
                 id: try row.decode("id"), body: try row.decode("body"), language: try row.decode("language"),
                 status: try row.decode("status"), source: try row.decode("source"),
                 model: try row.decodeIfPresent("model"), reason: try row.decode("reason"),
-                createdAt: try row.decode("created_at"))
+                createdAt: try row.decode("created_at"),
+                citations: (try? JSONDecoder().decode(
+                    [String].self, from: Data((try row.decode("citations") as String).utf8)))
+                    ?? [],
+                approvedBody: try row.decodeIfPresent("approved_body"),
+                reviewedBy: try row.decodeIfPresent("reviewed_by"),
+                reviewedAt: try row.decodeIfPresent("reviewed_at"))
         }
     }
 

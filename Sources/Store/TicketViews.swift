@@ -91,10 +91,19 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
         /// For canned drafts: why no model wrote it.
         public var reason: String
         public var createdAt: Date
+        /// What the draft was grounded in: `order:<id>.<field>` and `policy:<article id>`.
+        public var citations: [String] = []
+        /// The agent's edited text when the draft was approved with edits.
+        public var approvedBody: String?
+        public var reviewedBy: String?
+        public var reviewedAt: Date?
 
         enum CodingKeys: String, CodingKey {
-            case id, body, language, status, source, model, reason
+            case id, body, language, status, source, model, reason, citations
             case createdAt = "created_at"
+            case approvedBody = "approved_body"
+            case reviewedBy = "reviewed_by"
+            case reviewedAt = "reviewed_at"
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -107,6 +116,10 @@ public struct TicketDetail: Sendable, Equatable, Encodable {
             try c.encode(model, forKey: .model)
             try c.encode(reason, forKey: .reason)
             try c.encode(createdAt, forKey: .createdAt)
+            try c.encode(citations, forKey: .citations)
+            try c.encode(approvedBody, forKey: .approvedBody)
+            try c.encode(reviewedBy, forKey: .reviewedBy)
+            try c.encode(reviewedAt, forKey: .reviewedAt)
         }
     }
 

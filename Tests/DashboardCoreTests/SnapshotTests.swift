@@ -64,7 +64,7 @@ import Testing
               [policy:refunds-14d]
 
             ── Deliveries ──────────────────────────────────────────────────────────────────
-              ticket.triaged  delivered 1 attempt  last 200
+              ticket.triaged    delivered 1 attempt  last 200
 
              gpt-4o OPEN, gpt-4o-mini ok │ off: model.full │ spend $4.20/$5.00 │ queue tria…
              ↑↓ scroll  ⇥ section  a approve  e edit  r reject  Esc back  q quit     ? help

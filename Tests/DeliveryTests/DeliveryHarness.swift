@@ -49,9 +49,7 @@ struct DeliveryHarness: Sendable {
     ) async throws -> (
         ChildProcess, Int
     ) {
-        let port = try TemporaryPostgresCluster.freePort()
-        let process = try ChildProcess(
-            try ChildProcess.supportbotBinary(), ["serve", "--role", "all", "--port", "\(port)"],
+        try await ChildProcess.startServe(
             environment: [
                 "DATABASE_URL": conninfo, "LOG_LEVEL": "warning", "SUPPORTBOT_ADMIN_TOKEN": Self.token,
                 "SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE": "1", "SUPPORTBOT_WEBHOOK_SCHEDULE": schedule,
@@ -59,16 +57,6 @@ struct DeliveryHarness: Sendable {
                 // Many servers run at once in the suite; keep each one's share of connections small.
                 "SUPPORTBOT_DB_POOL_SIZE": "4",
             ].merging(environment) { $1 })
-        let http = HTTPClient(maxConnections: 1)
-        defer { http.shutdown() }
-        let deadline = ContinuousClock.now + .seconds(30)
-        while (try? await http.execute(HTTPRequest(url: "http://127.0.0.1:\(port)/readyz")))?.status != 200 {
-            guard ContinuousClock.now < deadline else {
-                throw TestSupportError("server did not start: \(process.logTail())")
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        return (process, port)
     }
 
     /// Stops a server: SIGTERM drains, SIGKILL crashes.

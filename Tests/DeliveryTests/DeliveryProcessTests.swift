@@ -214,7 +214,7 @@ import Testing
 }
 
 extension WebhookReceiver.Answer: CustomTestStringConvertible {
-    var testDescription: String {
+    public var testDescription: String {
         switch self {
         case .huge(let bytes): "\(bytes >> 20) MB body"
         case .endless: "endless body"

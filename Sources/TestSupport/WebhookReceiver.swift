@@ -2,23 +2,24 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
-import NIOCore
 import ServiceLifecycle
 import Synchronization
 
 /// A real HTTP receiver on a loopback port for delivery tests: records every request and answers
 /// as told (a status script, a delay, a huge or endless body).
-final class WebhookReceiver: Sendable {
-    struct Received: Sendable {
-        var id: String
-        var timestamp: String
-        var signature: String
-        var body: [UInt8]
-        var json: [String: Any]? { try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] }
-        var type: String? { json?["type"] as? String }
+public final class WebhookReceiver: Sendable {
+    public init() {}
+
+    public struct Received: Sendable {
+        public var id: String
+        public var timestamp: String
+        public var signature: String
+        public var body: [UInt8]
+        public var json: [String: Any]? { try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] }
+        public var type: String? { json?["type"] as? String }
     }
 
-    enum Answer: Sendable {
+    public enum Answer: Sendable {
         case status(Int)
         case statusAfter(Int, Duration)
         case retryAfter(Int, seconds: Int)
@@ -31,7 +32,7 @@ final class WebhookReceiver: Sendable {
     }
 
     private struct State {
-        var received: [Received] = []
+        public var received: [Received] = []
         var script: [Answer] = []
         var fallback: Answer = .status(200)
     }
@@ -39,14 +40,14 @@ final class WebhookReceiver: Sendable {
     private let state = Mutex(State())
 
     /// Answers for the next requests, in order; then `fallback`.
-    func script(_ answers: [Answer], then fallback: Answer = .status(200)) {
+    public func script(_ answers: [Answer], then fallback: Answer = .status(200)) {
         state.withLock {
             $0.script = answers
             $0.fallback = fallback
         }
     }
 
-    var received: [Received] { state.withLock { $0.received } }
+    public var received: [Received] { state.withLock { $0.received } }
 
     func application(port: Int) -> some ApplicationProtocol {
         let router = Router()
@@ -102,7 +103,7 @@ final class WebhookReceiver: Sendable {
     }
 
     /// Runs the receiver on `port` while `body` runs.
-    func serve<T: Sendable>(port: Int, _ body: @Sendable () async throws -> T) async throws -> T {
+    public func serve<T: Sendable>(port: Int, _ body: @Sendable () async throws -> T) async throws -> T {
         var logger = Logger(label: "test.receiver")
         logger.logLevel = .critical
         let group = ServiceGroup(
@@ -125,7 +126,7 @@ final class WebhookReceiver: Sendable {
         }
     }
 
-    static func probe(_ port: Int) async throws -> Bool {
+    public static func probe(_ port: Int) async throws -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()

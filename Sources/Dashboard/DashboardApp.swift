@@ -1,0 +1,69 @@
+import DashboardCore
+import Foundation
+import Logging
+import Postgres
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `supportbot dashboard`: the pure view model (DashboardCore) driven by the terminal, the
+/// store and NOTIFY.
+///
+/// Threads: one UI thread owns ncurses; it waits in `poll` on stdin and a wake pipe, feeds keys
+/// and posted events to `reduce`, paints the grid diff and runs `$EDITOR`. Fetches and review
+/// actions run as tasks that post their answers back; they never touch the terminal.
+public enum Dashboard {
+    public struct Options: Sendable {
+        public var conninfo: String
+        /// Recorded on every approve and reject.
+        public var agent: String
+        public var environment: [String: String]
+        /// The terminal's stderr, when the process's own stderr was sent to a log file.
+        public var terminalErrorFD: Int32?
+
+        public init(conninfo: String, agent: String, environment: [String: String], terminalErrorFD: Int32? = nil) {
+            self.conninfo = conninfo
+            self.agent = agent
+            self.environment = environment
+            self.terminalErrorFD = terminalErrorFD
+        }
+    }
+
+    /// Opens the dashboard and returns when the agent quits. Checks the terminal and the database
+    /// first, so a wrong `TERM` or `DATABASE_URL` is a one-line error in the shell, not a garbled screen.
+    public static func run(_ options: Options, logger: Logger) async throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw DashboardError.terminal("needs a terminal: run it in a shell, not with input or output redirected")
+        }
+        guard let term = options.environment["TERM"], !term.isEmpty, term != "dumb" else {
+            throw DashboardError.terminal("TERM is not set to a terminal type (e.g. xterm-256color)")
+        }
+        let pool = PostgresPool(.init(conninfo: options.conninfo, maxConnections: 4))
+        let data = DashboardData(pool: pool, agent: options.agent, logger: logger)
+        let firstStatus: StatusSummary
+        do {
+            firstStatus = try await data.status()
+        } catch {
+            await pool.close()
+            throw error
+        }
+        let queue = try EventQueue()
+        queue.post(.statusUpdated(firstStatus))
+        let live = LiveUpdates(conninfo: options.conninfo, logger: logger) { queue.post(.dataChanged) }
+        let listening = Task { await live.run() }
+        logger.info("dashboard opened", metadata: ["agent": "\(options.agent)"])
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                DashboardLoop(options: options, data: data, queue: queue).run()
+                done.resume()
+            }
+            thread.name = "supportbot-dashboard-ui"
+            thread.start()
+        }
+        live.stop()
+        await listening.value
+        await pool.close()
+        logger.info("dashboard closed", metadata: ["agent": "\(options.agent)"])
+    }
+}

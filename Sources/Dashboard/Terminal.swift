@@ -1,0 +1,117 @@
+internal import CNcursesw
+import DashboardCore
+import Foundation
+
+/// The ncurses screen. Confinement: created, used and stopped on the dashboard's UI thread only
+/// (curses keeps global state and is not thread-safe), so it is not `Sendable`.
+final class Terminal {
+    /// Colour pairs by role; empty when colour is off (`NO_COLOR`, or a terminal without colour).
+    private var pairs: [ColorRole: Int32] = [:]
+    private var running = false
+
+    /// Takes over the terminal: raw keys (Ctrl-C is a key, handled as quit), no echo, keypad
+    /// decoding, a hidden cursor and a short Esc delay so Esc feels immediate.
+    init(colour: Bool) {
+        sb_setlocale_from_environment()
+        // Before initscr: ncurses reads it once.
+        set_escdelay(25)
+        initscr()
+        running = true
+        raw()
+        noecho()
+        nonl()
+        sb_keypad(1)
+        sb_nodelay(1)
+        curs_set(0)
+        if colour, has_colors() {
+            start_color()
+            use_default_colors()
+            let colours: [(ColorRole, Int16)] = [
+                (.priorityUrgent, Int16(COLOR_RED)), (.priorityHigh, Int16(COLOR_YELLOW)),
+                (.priorityLow, Int16(COLOR_BLUE)), (.canned, Int16(COLOR_MAGENTA)), (.ok, Int16(COLOR_GREEN)),
+                (.warn, Int16(COLOR_YELLOW)), (.error, Int16(COLOR_RED)), (.accent, Int16(COLOR_CYAN)),
+            ]
+            for (index, (role, foreground)) in colours.enumerated() {
+                let pair = Int16(index + 1)
+                init_pair(pair, foreground, -1)
+                pairs[role] = Int32(pair)
+            }
+        }
+    }
+
+    deinit {
+        stop()
+    }
+
+    var size: TerminalSize {
+        TerminalSize(columns: Int(max(1, sb_columns())), rows: Int(max(1, sb_lines())))
+    }
+
+    /// The next key, or nil when none is waiting (the screen is in no-delay mode).
+    func readKey() -> Key? {
+        var value: UInt32 = 0
+        switch sb_get_wch(&value) {
+        case sb_key_code_yes():
+            return Key(cursesKeyCode: Int32(bitPattern: value), size: { self.size })
+        case sb_err():
+            return nil
+        default:
+            // An unmapped control character is skipped, not reported as "no key".
+            return Key(cursesCharacter: value) ?? readKey()
+        }
+    }
+
+    /// Writes the changed runs and shows them in one update, so nothing flickers.
+    func paint(_ runs: [GridRun]) {
+        for run in runs {
+            move(Int32(run.row), Int32(run.column))
+            var index = 0
+            while index < run.cells.count {
+                let style = run.cells[index].style
+                var text: [Int32] = []
+                while index < run.cells.count, run.cells[index].style == style {
+                    let cell = run.cells[index]
+                    if !cell.isContinuation {
+                        text.append(contentsOf: cell.character.unicodeScalars.map { Int32(bitPattern: $0.value) })
+                    }
+                    index += 1
+                }
+                sb_attrset(attributes(style))
+                _ = text.withUnsafeBufferPointer { sb_addnwstr($0.baseAddress, Int32($0.count)) }
+            }
+        }
+        sb_attrset(sb_attr_normal())
+        refresh()
+    }
+
+    /// Hands the terminal to another program (`$EDITOR`) and takes it back afterwards; the next
+    /// paint must be a full one, since the other program drew over everything.
+    func suspend<T>(_ body: () throws -> T) rethrows -> T {
+        def_prog_mode()
+        endwin()
+        defer {
+            reset_prog_mode()
+            sb_clearok()
+            refresh()
+        }
+        return try body()
+    }
+
+    /// Gives the terminal back to the shell. Safe to call twice.
+    func stop() {
+        guard running else { return }
+        running = false
+        curs_set(1)
+        endwin()
+    }
+
+    private func attributes(_ style: CellStyle) -> Int32 {
+        var value = sb_attr_normal()
+        if style.attributes.contains(.bold) { value |= sb_attr_bold() }
+        if style.attributes.contains(.reverse) { value |= sb_attr_reverse() }
+        if style.attributes.contains(.dim) { value |= sb_attr_dim() }
+        if style.attributes.contains(.underline) { value |= sb_attr_underline() }
+        if let role = style.role, let pair = pairs[role] { value |= sb_color_pair(Int16(pair)) }
+        return value
+    }
+}
