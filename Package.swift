@@ -166,7 +166,7 @@ let package = Package(
             name: "supportbot",
             dependencies: [
                 "API", "Store", "Domain", "Postgres", "HTTPClient", "Webhooks", "Jobs", "Flags", "Telemetry",
-                "Gateway", "FakeLLM", "LocalModel", "Pipeline", "TestSupport", "Delivery", "Dashboard",
+                "Gateway", "FakeLLM", "LocalModel", "Pipeline", "TestSupport", "Delivery", "Dashboard", "DashboardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

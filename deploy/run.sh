@@ -85,6 +85,8 @@ supportbot is running on http://127.0.0.1:$PORT (Ctrl-C stops it)
   admin token:  .local/admin-token     demo tenant (with secrets): .local/demo-tenant.json
   try:  curl -s -H "Authorization: Bearer \$(cat .local/admin-token)" http://127.0.0.1:$PORT/v1/tickets?limit=5
   result webhooks (signed, delivered to a local sink):  curl -s http://127.0.0.1:$FAKE_PORT/_fake/hooks
+  review the drafts, in another terminal (? shows the keys; approved replies go to the sink above):
+    DATABASE_URL=$DATABASE_URL $BIN dashboard
 
 INFO
 wait $SERVER

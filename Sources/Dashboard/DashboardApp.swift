@@ -52,6 +52,15 @@ public enum Dashboard {
         queue.post(.statusUpdated(firstStatus))
         let live = LiveUpdates(conninfo: options.conninfo, logger: logger) { queue.post(.dataChanged) }
         let listening = Task { await live.run() }
+        // Killed or its terminal closed: quit through the loop, so the terminal is given back
+        // (a raw-mode terminal left behind is unusable until `reset`).
+        let signals = [SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { queue.post(.key(.control("c"))) }
+            source.resume()
+            return source
+        }
         logger.info("dashboard opened", metadata: ["agent": "\(options.agent)"])
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
             let thread = Thread {
@@ -61,6 +70,7 @@ public enum Dashboard {
             thread.name = "supportbot-dashboard-ui"
             thread.start()
         }
+        for source in signals { source.cancel() }
         live.stop()
         await listening.value
         await pool.close()

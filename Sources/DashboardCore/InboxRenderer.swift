@@ -45,12 +45,20 @@ enum InboxRenderer {
             spans.append(.init(" \(name) \(inbox.counts[status]) ", selected ? CellStyle([.bold, .reverse]) : .plain))
         }
         let x = grid.put(spans, row: row, column: 0, width: grid.columns)
-        var right = "sort: \(inbox.query.sort.rawValue)"
-        if inbox.query.isFiltered { right = "filter: \(inbox.query.filterText) · " + right }
-        if inbox.total > 0 { right += " · \(inbox.cursor + 1)/\(inbox.total)" }
+        var label = "sort: \(inbox.query.sort.rawValue)"
+        if inbox.query.isFiltered { label = "filter: \(inbox.query.filterText) · " + label }
+        let position = inbox.total > 0 ? "\(inbox.cursor + 1)/\(inbox.total)" : ""
         let room = grid.columns - x - 2
         guard room > 3 else { return }
-        let text = TextLayout.truncate(right, width: room)
+        // The position is what tells the agent where they are: the label gives way first.
+        let text: String
+        if position.isEmpty {
+            text = TextLayout.truncate(label, width: room)
+        } else if room - position.displayWidth - 3 >= 4 {
+            text = TextLayout.truncate(label, width: room - position.displayWidth - 3) + " · " + position
+        } else {
+            text = TextLayout.truncate(position, width: room)
+        }
         grid.put(text, row: row, column: grid.columns - text.displayWidth - 1, style: .dim)
     }
 

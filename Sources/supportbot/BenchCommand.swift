@@ -9,7 +9,10 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure a running server.",
-        subcommands: [Intake.self, BenchJobs.self, BenchGateway.self, BenchPipeline.self, BenchDeliveries.self]
+        subcommands: [
+            Intake.self, BenchJobs.self, BenchGateway.self, BenchPipeline.self, BenchDeliveries.self,
+            BenchDashboard.self,
+        ]
     )
 
     struct Intake: AsyncParsableCommand {

@@ -72,6 +72,18 @@ import Testing
         #expect(render(state, size: .standard).text == expected)
     }
 
+    /// Five-digit counts do not fit 80 columns beside the sort: the label gives way, the position
+    /// stays whole.
+    @Test func thePositionSurvivesBigCounts() {
+        var app = FakeApp(rows: (1...10_000).map { Fixtures.row($0) })
+        app.counts = ReviewCounts(pendingReview: 10_000, approved: 12_345, rejected: 99)
+        var state = app.start()
+        _ = app.press(.end, on: &state)
+        let header = render(state, size: .standard).lines[0].trimmingCharacters(in: .whitespaces)
+        #expect(header.hasSuffix("10000/10000"), "\(header)")
+        #expect(header.contains("pending 10000"))
+    }
+
     @Test func stylesCarryTheMeaning() {
         var state = app.start()
         _ = app.press(.down, on: &state)

@@ -16,7 +16,6 @@ struct DashboardProcessTests {
     @Test func agentsReviewLiveAndTheReceiverGetsOneApproval() async throws {
         let conninfo = try await TestDatabase.freshDatabase(migrate: true)
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 2))
-        defer { Task { await pool.close() } }
         let receiver = WebhookReceiver()
         let receiverPort = try TemporaryPostgresCluster.freePort()
         let tenant = try await TenantStore(pool: pool).create(
@@ -43,16 +42,38 @@ struct DashboardProcessTests {
             let bob = try await TmuxSession.start(
                 "\(binary) dashboard --agent bob --log-file \(work.path)/bob.log",
                 environment: ["DATABASE_URL": conninfo, "LANG": "C.UTF-8", "NO_COLOR": "1"])
-            defer {
-                Task {
-                    await alice.kill()
-                    await bob.kill()
-                }
+            do {
+                try await Self.review(
+                    alice: alice, bob: bob, receiver: receiver, tenant: tenant, binary: binary,
+                    port: port, conninfo: conninfo, pool: pool, work: work)
+            } catch {
+                await alice.kill()
+                await bob.kill()
+                server.signal(SIGTERM)
+                _ = await server.wait()
+                throw error
             }
+            await alice.kill()
+            await bob.kill()
+            server.signal(SIGTERM)
+            _ = await server.wait()
+        }
+        await pool.close()
+    }
+
+    static func review(
+        alice: TmuxSession, bob: TmuxSession, receiver: WebhookReceiver, tenant: CreatedTenant, binary: String,
+        port: Int, conninfo: String, pool: PostgresPool, work: URL
+    ) async throws {
+        do {
             for agent in [alice, bob] {
                 let opened = try await agent.waitFor { $0.contains("pending 0") }
                 #expect(opened.matched, "the dashboard did not open:\n\(opened.screen)")
             }
+
+            // Colour is on for Alice (the status bar's "ok" is green), off for Bob (NO_COLOR).
+            let coloured = try await alice.capture(escapes: true)
+            #expect(!Self.colours(in: coloured).isEmpty, "no colour: \(coloured.debugDescription)")
 
             // Live: a ticket sent now shows up without a key press.
             let tickets = work.appendingPathComponent("ticket.jsonl")
@@ -127,12 +148,33 @@ struct DashboardProcessTests {
             let quit = try await alice.waitFor { $0.contains("dashboard exited with") }
             #expect(quit.screen.contains("dashboard exited with 0"), "\(quit.screen)")
 
-            server.signal(SIGTERM)
-            _ = await server.wait()
+            // NO_COLOR: Bob's screen has attributes (bold, reverse) but not one colour; Alice's had.
+            let plain = try await bob.capture(escapes: true)
+            #expect(Self.colours(in: plain).isEmpty, "colour despite NO_COLOR")
+            #expect(plain.contains("\u{1B}[1m") || plain.contains(";1m"), "no bold at all")
+            // SIGTERM quits cleanly too: the terminal is restored and the exit status is 0.
+            try await bob.signalProgram("TERM")
+            let terminated = try await bob.waitFor { $0.contains("dashboard exited with") }
+            #expect(terminated.screen.contains("dashboard exited with 0"), "\(terminated.screen)")
         }
     }
 
     static let ticketLine =
         #"{"type":"ticket.created","ticket":{"external_id":"DASH-1","subject":"\#(subject)","customer":{"email":"lucia@example.com","name":"Lucía Fernández"},"channel":"email"},"message":{"external_id":"m-1","author":"customer","body":"Hola, pedí unas zapatillas hace dos semanas y todavía no han llegado. ¿Dónde está mi pedido?","created_at":"2026-11-20T10:00:00Z"}}"#
         + "\n"
+
+    /// The foreground colours (SGR 30–38, 90–97) in a `capture-pane -e` screen. tmux writes 39 and
+    /// 49 (the defaults) everywhere, so those do not count.
+    static func colours(in screen: String) -> Set<Int> {
+        var found: Set<Int> = []
+        for sequence in screen.split(separator: "\u{1B}").dropFirst() where sequence.hasPrefix("[") {
+            guard let end = sequence.firstIndex(of: "m") else { continue }
+            for parameter in sequence[sequence.index(after: sequence.startIndex)..<end].split(separator: ";") {
+                if let code = Int(parameter), (30...38).contains(code) || (90...97).contains(code) {
+                    found.insert(code)
+                }
+            }
+        }
+        return found
+    }
 }

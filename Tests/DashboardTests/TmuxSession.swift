@@ -14,14 +14,24 @@ struct TmuxSession: Sendable {
         let session = TmuxSession(socket: "supportbot-test-\(UUID().uuidString.prefix(8))")
         let assignments = environment.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         // After the command exits the pane stays, showing its exit status, so a crash can be read.
-        let line = "env \(assignments) \(command); echo \"dashboard exited with $?\"; sleep 600"
+        // `swift test` may run with NO_COLOR set; only `environment` decides it for the program.
+        let line = "env -u NO_COLOR \(assignments) \(command); echo \"dashboard exited with $?\"; sleep 600"
         try await session.tmux(["new-session", "-d", "-s", session.name, "-x", "\(columns)", "-y", "\(rows)", line])
         return session
     }
 
-    /// The screen as text, one line per row.
-    func capture() async throws -> String {
-        try await tmux(["capture-pane", "-p", "-t", name])
+    /// The screen as text, one line per row; with `escapes`, with the colour and attribute
+    /// sequences the program drew.
+    func capture(escapes: Bool = false) async throws -> String {
+        try await tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", name])
+    }
+
+    /// Sends `signal` to the program in the pane (the child of its shell).
+    func signalProgram(_ signal: String) async throws {
+        let shell = try await tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let pkill = try ChildProcess("/usr/bin/pkill", ["-\(signal)", "-P", shell])
+        _ = await pkill.wait()
     }
 
     /// Types keys: tmux key names (`Enter`, `Escape`, `Down`) or literal text.
