@@ -49,4 +49,12 @@ static inline int sb_addnwstr(const int *text, int count) {
 
 static inline void sb_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
 
+/// Like initscr, but returns -1 instead of exiting the process when TERM is unknown.
+static inline int sb_start_screen(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return -1;
+    set_term(screen);
+    return 0;
+}
+
 #endif

@@ -53,7 +53,11 @@ public enum Dashboard {
         let live = LiveUpdates(conninfo: options.conninfo, logger: logger) { queue.post(.dataChanged) }
         let listening = Task { await live.run() }
         // Killed or its terminal closed: quit through the loop, so the terminal is given back
-        // (a raw-mode terminal left behind is unusable until `reset`).
+        // (a raw-mode terminal left behind is unusable until `reset`). SIGINT and SIGQUIT are
+        // ignored: in raw mode Ctrl-C is a key, and a Ctrl-C typed in a line-mode $EDITOR must not
+        // end the dashboard (ignored before the screen starts, ncurses installs no handler of its own).
+        signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
         let signals = [SIGTERM, SIGHUP].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -62,18 +66,29 @@ public enum Dashboard {
             return source
         }
         logger.info("dashboard opened", metadata: ["agent": "\(options.agent)"])
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+        let work = BackgroundWork()
+        let ended: Result<Void, any Error> = await withCheckedContinuation { done in
             let thread = Thread {
-                DashboardLoop(options: options, data: data, queue: queue).run()
-                done.resume()
+                done.resume(
+                    returning: Result {
+                        try DashboardLoop(options: options, data: data, queue: queue, work: work).run()
+                    })
             }
             thread.name = "supportbot-dashboard-ui"
             thread.start()
         }
         for source in signals { source.cancel() }
+        // An approval sent just before `q` still commits: wait for it before closing the pool.
+        let unfinished = await work.finishReviews(timeout: .seconds(10))
+        // Not awaited: a listener blocked connecting to an unreachable server must not hold up
+        // the exit; the process ends right after this returns.
         live.stop()
-        await listening.value
+        _ = listening
         await pool.close()
-        logger.info("dashboard closed", metadata: ["agent": "\(options.agent)"])
+        logger.info("dashboard closed", metadata: ["agent": "\(options.agent)", "unfinished_reviews": "\(unfinished)"])
+        try ended.get()
+        if unfinished > 0 {
+            throw DashboardError.unfinishedReviews(unfinished)
+        }
     }
 }

@@ -32,7 +32,8 @@ extension InboxRow {
     init(_ entry: InboxEntry) {
         self.init(
             id: entry.draftID, ticketID: entry.ticketID, externalID: entry.externalID, subject: entry.subject,
-            customer: Self.customer(name: entry.customerName, email: entry.customerEmail), category: entry.category,
+            customer: Self.customer(name: entry.customerName, email: entry.customerEmail),
+            customerEmail: entry.customerEmail, category: entry.category,
             priority: entry.priority.flatMap(Priority.init(text:)), sentiment: entry.sentiment,
             source: ContentSource(text: entry.draftSource), sourceReason: entry.draftReason,
             status: DraftStatus(rawValue: entry.status) ?? .pendingReview, createdAt: entry.createdAt,

@@ -16,8 +16,12 @@ final class EventQueue: Sendable {
 
     init() throws {
         var fds: [Int32] = [0, 0]
+        // Close-on-exec: $EDITOR must not inherit it.
         guard pipe(&fds) == 0 else { throw DashboardError.terminal("could not create a pipe: errno \(errno)") }
-        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        for fd in fds {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
         wakeFD = fds[0]
         signalFD = fds[1]
     }

@@ -61,7 +61,20 @@ struct ExternalEditor {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         if let terminalErrorFD { posix_spawn_file_actions_adddup2(&actions, terminalErrorFD, 2) }
-        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return 127 }
+        // The editor gets an empty signal mask and default handlers: the thread that spawns it may
+        // block signals, and the dashboard ignores SIGINT and SIGQUIT.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP, SIGPIPE, SIGWINCH] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         // WIFEXITED / WEXITSTATUS, which Swift does not import.

@@ -11,11 +11,14 @@ final class Terminal {
 
     /// Takes over the terminal: raw keys (Ctrl-C is a key, handled as quit), no echo, keypad
     /// decoding, a hidden cursor and a short Esc delay so Esc feels immediate.
-    init(colour: Bool) {
+    init(colour: Bool) throws {
         sb_setlocale_from_environment()
-        // Before initscr: ncurses reads it once.
+        // Before the screen starts: ncurses reads it once.
         set_escdelay(25)
-        initscr()
+        guard sb_start_screen() == 0 else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            throw DashboardError.terminal("the terminal type \(term) is unknown to terminfo (try TERM=xterm-256color)")
+        }
         running = true
         raw()
         noecho()
@@ -61,27 +64,51 @@ final class Terminal {
         }
     }
 
-    /// Writes the changed runs and shows them in one update, so nothing flickers.
+    /// Writes the changed runs and shows them in one update, so nothing flickers. A cell whose
+    /// text is not one narrow scalar (emoji sequences, CJK) is placed at its own column, and so is
+    /// the cell after it: terminals and ncurses disagree on the width of some emoji, and the grid's
+    /// idea of the columns must win or the rest of the row drifts.
     func paint(_ runs: [GridRun]) {
         for run in runs {
-            move(Int32(run.row), Int32(run.column))
+            var column = run.column
             var index = 0
+            var placed = false
             while index < run.cells.count {
                 let style = run.cells[index].style
                 var text: [Int32] = []
+                if !placed {
+                    move(Int32(run.row), Int32(column))
+                    placed = true
+                }
                 while index < run.cells.count, run.cells[index].style == style {
                     let cell = run.cells[index]
-                    if !cell.isContinuation {
-                        text.append(contentsOf: cell.character.unicodeScalars.map { Int32(bitPattern: $0.value) })
-                    }
                     index += 1
+                    if cell.isContinuation { continue }
+                    let scalars = cell.character.unicodeScalars
+                    if cell.width == 1, scalars.count == 1 {
+                        text.append(Int32(bitPattern: scalars.first!.value))
+                        column += 1
+                        continue
+                    }
+                    // Flush what came before, then this cell on its own at its own column.
+                    write(text, style)
+                    text = []
+                    move(Int32(run.row), Int32(column))
+                    write(scalars.map { Int32(bitPattern: $0.value) }, style)
+                    column += cell.width
+                    move(Int32(run.row), Int32(column))
                 }
-                sb_attrset(attributes(style))
-                _ = text.withUnsafeBufferPointer { sb_addnwstr($0.baseAddress, Int32($0.count)) }
+                write(text, style)
             }
         }
         sb_attrset(sb_attr_normal())
         refresh()
+    }
+
+    private func write(_ text: [Int32], _ style: CellStyle) {
+        guard !text.isEmpty else { return }
+        sb_attrset(attributes(style))
+        _ = text.withUnsafeBufferPointer { sb_addnwstr($0.baseAddress, Int32($0.count)) }
     }
 
     /// Hands the terminal to another program (`$EDITOR`) and takes it back afterwards; the next

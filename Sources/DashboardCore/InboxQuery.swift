@@ -5,8 +5,8 @@ import Foundation
 public struct InboxQuery: Sendable, Equatable {
     /// Which review state is listed; `pending_review` is the work queue.
     public var status: DraftStatus
-    /// Words that must all appear (case- and accent-insensitive) in subject, customer, category or
-    /// external id.
+    /// Words that must all appear in subject, customer name or email, category or external id,
+    /// ignoring ASCII case and Latin accents (`SearchFold`).
     public var text: String
     /// Exact category, case-insensitive.
     public var category: String?
@@ -69,9 +69,18 @@ public struct InboxQuery: Sendable, Equatable {
         if let priority, row.priority != priority { return false }
         if let category, row.category?.caseInsensitiveCompare(category) != .orderedSame { return false }
         guard !text.isEmpty else { return true }
-        let haystack = [row.subject, row.customer, row.category ?? "", row.externalID].joined(separator: "\n")
-        return text.split(separator: " ").allSatisfy {
-            haystack.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        // Compared by scalars, as SQL's LIKE compares bytes: no canonical-equivalence surprises.
+        let haystack = Array(
+            SearchFold.fold(
+                [row.subject, row.customer, row.customerEmail, row.category ?? "", row.externalID].joined(
+                    separator: "\n")
+            ).unicodeScalars)
+        return text.split(whereSeparator: \.isWhitespace).allSatisfy { word in
+            let needle = Array(SearchFold.fold(String(word)).unicodeScalars)
+            guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+            return (0...(haystack.count - needle.count)).contains {
+                haystack[$0..<($0 + needle.count)].elementsEqual(needle)
+            }
         }
     }
 

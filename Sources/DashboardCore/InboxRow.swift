@@ -10,6 +10,8 @@ public struct InboxRow: Sendable, Equatable, Identifiable {
     public var subject: String
     /// The customer's name, or their email when there is no name.
     public var customer: String
+    /// Searched by the filter even when the name is shown.
+    public var customerEmail: String
     /// Nil until triage has run.
     public var category: String?
     public var priority: Priority?
@@ -26,6 +28,7 @@ public struct InboxRow: Sendable, Equatable, Identifiable {
 
     public init(
         id: UUID, ticketID: UUID, externalID: String = "", subject: String, customer: String,
+        customerEmail: String = "",
         category: String? = nil, priority: Priority? = nil, sentiment: String? = nil,
         source: ContentSource = .model, sourceReason: String = "", status: DraftStatus = .pendingReview,
         createdAt: Date, reviewedBy: String? = nil, reviewedAt: Date? = nil, draftBody: String = ""
@@ -35,6 +38,7 @@ public struct InboxRow: Sendable, Equatable, Identifiable {
         self.externalID = externalID
         self.subject = subject
         self.customer = customer
+        self.customerEmail = customerEmail
         self.category = category
         self.priority = priority
         self.sentiment = sentiment

@@ -34,18 +34,9 @@ public enum InboxSort: String, Sendable, CaseIterable {
         return a.id.uuidString > b.id.uuidString
     }
 
-    static let accented = Array("ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ".unicodeScalars)
-    static let plain = Array("aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyy".unicodeScalars)
-    static let folding = Dictionary(uniqueKeysWithValues: zip(accented, plain))
-
-    /// The customer sort key: ASCII lower case with the Latin accents of the five supported
-    /// languages removed, compared by code point. It is exactly what the store's SQL computes with
-    /// `translate(lower(…)) COLLATE "C"` (Store's `TextFold`), so the two orders never disagree.
+    /// The customer sort key, compared by code point: exactly what the store's SQL orders by
+    /// (`tickets.customer_key COLLATE "C"`).
     static func customerKey(_ text: String) -> [UInt32] {
-        text.precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar in
-            if let plain = folding[scalar] { return plain.value }
-            if (65...90).contains(scalar.value) { return scalar.value + 32 }
-            return scalar.value
-        }
+        SearchFold.fold(text).unicodeScalars.map(\.value)
     }
 }

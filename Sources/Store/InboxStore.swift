@@ -111,9 +111,11 @@ public struct InboxStore: Sendable {
                 JOIN tickets t ON t.id = d.ticket_id
                 LEFT JOIN ticket_triage tr ON tr.ticket_id = d.ticket_id
                 WHERE d.status = \(query.status)
-                  AND (\(query.category)::text IS NULL OR lower(tr.category) = lower(\(query.category)))
+                  AND (\(query.category)::text IS NULL
+                       OR lower(tr.category COLLATE "C") = lower(\(query.category)::text COLLATE "C"))
                   AND (\(query.priority)::text IS NULL OR tr.priority = \(query.priority))
-                  AND (t.search_text || E'\\n' || COALESCE(lower(tr.category), '')) LIKE ALL (\(patterns)::text[])
+                  AND (t.search_text || E'\\n' || COALESCE(lower(tr.category COLLATE "C"), ''))
+                      LIKE ALL (\(patterns)::text[])
             ), page AS (
                 SELECT id, position FROM (
                     SELECT m.id, row_number() OVER (ORDER BY \(unsafeRaw: query.order.orderBy)) AS position
@@ -169,8 +171,8 @@ public struct InboxStore: Sendable {
 }
 
 /// The folding of `tickets.search_text` and `customer_key` (schema 0010), for the search words:
-/// lower case, and the Latin letters of the five supported languages without their accents.
-/// DashboardCore's `InboxSort.customerKey` holds the same table (it may not import the store);
+/// ASCII lower case, and the Latin letters of the five supported languages without their accents.
+/// DashboardCore's `SearchFold` holds the same table (it may not import the store);
 /// the dashboard's parity test fails if they drift.
 enum TextFold {
     static let accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ"
@@ -182,7 +184,18 @@ enum TextFold {
         text.split(whereSeparator: \.isWhitespace).map { fold(String($0)) }
     }
 
+    /// ASCII lower case (as `lower(… COLLATE "C")`), then the table.
     static func fold(_ word: String) -> String {
-        String(word.lowercased().map { folding[$0] ?? $0 })
+        var folded = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if let plain = folding[Character(scalar)]?.unicodeScalars.first {
+                folded.append(plain)
+            } else if (65...90).contains(scalar.value), let lower = Unicode.Scalar(scalar.value + 32) {
+                folded.append(lower)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return String(folded)
     }
 }

@@ -39,8 +39,9 @@ struct DashboardCommand: AsyncParsableCommand {
             logFile ?? FileManager.default.temporaryDirectory.appendingPathComponent("supportbot-dashboard.log").path
         // Log lines on stderr would tear the screen: stderr goes to the log file, and the terminal's
         // own stderr is kept for $EDITOR.
-        let terminalError = dup(2)
-        let log = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        // Close-on-exec: only $EDITOR gets it, as its stderr, through posix_spawn's file actions.
+        let terminalError = fcntl(2, F_DUPFD_CLOEXEC, 3)
+        let log = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard log >= 0 else { throw CLIError("cannot open the log file \(path): \(String(cString: strerror(errno)))") }
         let logger = LogSetup.bootstrap()
         dup2(log, 2)

@@ -31,32 +31,34 @@ struct DashboardProcessTests {
                 "SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE": "1", "SUPPORTBOT_WEBHOOK_SCHEDULE": "0,0.2,0.2",
                 "SUPPORTBOT_WEBHOOK_JITTER": "0", "SUPPORTBOT_DB_POOL_SIZE": "4",
             ])
-            // The agent's editor: appends a line to the draft, as an agent typing would.
-            let editor = work.appendingPathComponent("editor.sh")
-            try "#!/bin/sh\nprintf 'PS: checked by alice.\\n' >> \"$1\"\n".write(
-                to: editor, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
-            let alice = try await TmuxSession.start(
-                "\(binary) dashboard --agent alice --log-file \(work.path)/alice.log",
-                environment: ["DATABASE_URL": conninfo, "EDITOR": editor.path, "LANG": "C.UTF-8"])
-            let bob = try await TmuxSession.start(
-                "\(binary) dashboard --agent bob --log-file \(work.path)/bob.log",
-                environment: ["DATABASE_URL": conninfo, "LANG": "C.UTF-8", "NO_COLOR": "1"])
+            // Whatever fails, the server and every tmux session started are stopped.
+            var sessions: [TmuxSession] = []
+            let outcome: Result<Void, any Error>
             do {
+                // The agent's editor: appends a line to the draft, as an agent typing would.
+                let editor = work.appendingPathComponent("editor.sh")
+                try "#!/bin/sh\nprintf 'PS: checked by alice.\\n' >> \"$1\"\n".write(
+                    to: editor, atomically: true, encoding: .utf8)
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+                let alice = try await TmuxSession.start(
+                    "\(binary) dashboard --agent alice --log-file \(work.path)/alice.log",
+                    environment: ["DATABASE_URL": conninfo, "EDITOR": editor.path, "LANG": "C.UTF-8"])
+                sessions.append(alice)
+                let bob = try await TmuxSession.start(
+                    "\(binary) dashboard --agent bob --log-file \(work.path)/bob.log",
+                    environment: ["DATABASE_URL": conninfo, "LANG": "C.UTF-8", "NO_COLOR": "1"])
+                sessions.append(bob)
                 try await Self.review(
                     alice: alice, bob: bob, receiver: receiver, tenant: tenant, binary: binary,
                     port: port, conninfo: conninfo, pool: pool, work: work)
+                outcome = .success(())
             } catch {
-                await alice.kill()
-                await bob.kill()
-                server.signal(SIGTERM)
-                _ = await server.wait()
-                throw error
+                outcome = .failure(error)
             }
-            await alice.kill()
-            await bob.kill()
+            for session in sessions { await session.kill() }
             server.signal(SIGTERM)
             _ = await server.wait()
+            try outcome.get()
         }
         await pool.close()
     }
@@ -91,6 +93,7 @@ struct DashboardProcessTests {
             #expect(row.contains("¿dónde"), "row: \(row)")
 
             // Bob opens the ticket and is looking at the draft when Alice approves it.
+            #expect(try await bob.waitFor { $0.contains("Dashboard live test") }.matched)
             try await bob.send("Enter")
             #expect(try await bob.waitFor { $0.contains("Draft") && $0.contains("pending_review") }.matched)
             try await alice.send("Enter")

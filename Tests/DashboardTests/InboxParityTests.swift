@@ -63,7 +63,8 @@ struct InboxParityTests {
         #expect(all.count == 60)
         let filters = [
             "", "cat:return_refund", "pri:urgent", "pri:normal", "order", "EGARE", "dañado", "ana",
-            "注文", "50%_", "cat:other broken", "émile", "nothing-matches",
+            "注文", "50%_", "cat:other broken", "émile", "nothing-matches", "example.net", "ANA@", "борис", "Zoë",
+            "ZOE",
         ]
         for status in DraftStatus.allCases {
             for sort in InboxSort.allCases {
