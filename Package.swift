@@ -48,6 +48,8 @@ let package = Package(
             name: "HTTPClient",
             dependencies: ["CCurl"]
         ),
+        // posix_spawn attributes shared by $EDITOR and the tests' child processes.
+        .target(name: "ProcessSpawn"),
         .target(
             name: "Domain",
             dependencies: [
@@ -148,14 +150,14 @@ let package = Package(
         .target(
             name: "Dashboard",
             dependencies: [
-                "DashboardCore", "CNcursesw", "Store", "Postgres", "Domain",
+                "DashboardCore", "CNcursesw", "Store", "Postgres", "Domain", "ProcessSpawn",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "TestSupport",
             dependencies: [
-                "Postgres", "Store", "Domain", "HTTPClient",
+                "Postgres", "Store", "Domain", "HTTPClient", "ProcessSpawn",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

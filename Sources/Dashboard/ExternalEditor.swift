@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawn
 
 #if canImport(Glibc)
     import Glibc
@@ -61,20 +62,10 @@ struct ExternalEditor {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         if let terminalErrorFD { posix_spawn_file_actions_adddup2(&actions, terminalErrorFD, 2) }
-        // The editor gets an empty signal mask and default handlers: the thread that spawns it may
-        // block signals, and the dashboard ignores SIGINT and SIGQUIT.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for number in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP, SIGPIPE, SIGWINCH] { sigaddset(&defaults, number) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0 else { return 127 }
+        // Default signals and an empty mask: the dashboard ignores SIGINT and SIGQUIT, and its UI
+        // thread may block signals; the editor must see Ctrl-C, SIGWINCH and SIGHUP as usual.
+        let spawned = SpawnAttributes.withCleanSignals { posix_spawn(&pid, arguments[0], &actions, $0, argv, environ) }
+        guard spawned == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         // WIFEXITED / WEXITSTATUS, which Swift does not import.

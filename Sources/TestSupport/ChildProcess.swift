@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawn
 
 /// A child process for tests, drills and benchmarks: spawned with its own environment and its
 /// output in a log file; stopped with a signal (SIGTERM to drain, SIGKILL to crash it).
@@ -32,7 +33,9 @@ public final class ChildProcess: Sendable {
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        // Clean signals: a child inheriting a pool thread's blocked mask would ignore SIGTERM and
+        // SIGHUP (tmux could then never end its panes).
+        let spawned = SpawnAttributes.withCleanSignals { posix_spawn(&pid, path, &actions, $0, argv, envp) }
         guard spawned == 0 else {
             throw TestSupportError("cannot run \(path): \(String(cString: strerror(spawned)))")
         }

@@ -15,7 +15,7 @@ struct TmuxSession: Sendable {
         let assignments = environment.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         // After the command exits the pane stays, showing its exit status, so a crash can be read.
         // `swift test` may run with NO_COLOR set; only `environment` decides it for the program.
-        let line = "env -u NO_COLOR \(assignments) \(command); echo \"dashboard exited with $?\"; sleep 600"
+        let line = "env -u NO_COLOR \(assignments) \(command); echo \"dashboard exited with $?\"; sleep 120"
         try await session.tmux(["new-session", "-d", "-s", session.name, "-x", "\(columns)", "-y", "\(rows)", line])
         return session
     }
