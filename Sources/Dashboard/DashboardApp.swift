@@ -39,6 +39,7 @@ public enum Dashboard {
         guard let term = options.environment["TERM"], !term.isEmpty, term != "dumb" else {
             throw DashboardError.terminal("TERM is not set to a terminal type (e.g. xterm-256color)")
         }
+        let queue = try EventQueue()
         let pool = PostgresPool(.init(conninfo: options.conninfo, maxConnections: 4))
         let data = DashboardData(pool: pool, agent: options.agent, logger: logger)
         let firstStatus: StatusSummary
@@ -48,7 +49,6 @@ public enum Dashboard {
             await pool.close()
             throw error
         }
-        let queue = try EventQueue()
         queue.post(.statusUpdated(firstStatus))
         let live = LiveUpdates(conninfo: options.conninfo, logger: logger) { queue.post(.dataChanged) }
         let listening = Task { await live.run() }
