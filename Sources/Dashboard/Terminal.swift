@@ -90,11 +90,15 @@ final class Terminal {
                         column += 1
                         continue
                     }
-                    // Flush what came before, then this cell on its own at its own column.
+                    // Flush what came before, then this cell on its own at its own column, over
+                    // blanks: where ncurses thinks it narrower than the grid does, no stale
+                    // character may show in the rest of its cells.
                     write(text, style)
                     text = []
                     move(Int32(run.row), Int32(column))
-                    write(scalars.map { Int32(bitPattern: $0.value) }, style)
+                    write(Array(repeating: 32, count: cell.width), style)
+                    move(Int32(run.row), Int32(column))
+                    write(Self.drawable(scalars).map { Int32(bitPattern: $0.value) }, style)
                     column += cell.width
                     move(Int32(run.row), Int32(column))
                 }
@@ -103,6 +107,22 @@ final class Terminal {
         }
         sb_attrset(sb_attr_normal())
         refresh()
+    }
+
+    /// What is safe to send for one character. Letters with combining accents go as they are;
+    /// emoji sequences (ZWJ families, skin tones, variation selectors, flags) are drawn 2, 4 or 6
+    /// columns wide depending on the terminal, so only their first scalar is sent, which every
+    /// terminal draws the way `wcwidth` says; the blanks already written fill the rest of the cell.
+    static func drawable(_ scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
+        let all = Array(scalars)
+        guard all.count > 1 else { return all }
+        let combining = all.dropFirst().allSatisfy {
+            switch $0.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: $0.value != 0xFE0F && $0.value != 0xFE0E
+            default: false
+            }
+        }
+        return combining ? all : [all[0]]
     }
 
     private func write(_ text: [Int32], _ style: CellStyle) {

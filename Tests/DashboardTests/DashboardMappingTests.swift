@@ -116,3 +116,14 @@ struct ExternalEditorTests {
         #expect(why.contains("not found"))
     }
 }
+
+@Suite("Terminal text")
+struct TerminalTextTests {
+    @Test func emojiSequencesAreDrawnByTheirFirstScalarAndAccentsStay() {
+        #expect(Terminal.drawable("👩‍💻".unicodeScalars) == ["👩"])
+        #expect(Terminal.drawable("❤️".unicodeScalars) == ["\u{2764}"])
+        #expect(Terminal.drawable("👍🏽".unicodeScalars) == ["👍"])
+        #expect(Terminal.drawable("e\u{0301}".unicodeScalars) == ["e", "\u{0301}"])
+        #expect(Terminal.drawable("注".unicodeScalars) == ["注"])
+    }
+}
