@@ -135,7 +135,11 @@ final class DashboardLoop {
                 screen = nil
                 switch outcome {
                 case .edited(let text): dispatch(.editorFinished(draftID: draftID, body: text), terminal)
-                case .unavailable: dispatch(.editorUnavailable(draftID: draftID), terminal)
+                case .unavailable(let why):
+                    data.logger.warning(
+                        "$EDITOR could not run; inline editor instead",
+                        metadata: ["draft_id": "\(draftID.uuidString.lowercased())", "reason": "\(why)"])
+                    dispatch(.editorUnavailable(draftID: draftID), terminal)
                 }
             case .quit:
                 break

@@ -13,8 +13,8 @@ public enum InboxSort: String, Sendable, CaseIterable {
     }
 
     /// Whether `a` comes before `b`. Ties break on the draft id, in the direction of the time order
-    /// (so the store's `(status, created_at DESC, id DESC)` index serves it), so that pages fetched
-    /// at different times agree on the order and no row is shown twice or skipped.
+    /// (as the store's `(status, created_at DESC, id DESC)` index runs), so that pages fetched at
+    /// different times agree on the order and no row is shown twice or skipped.
     public func areInIncreasingOrder(_ a: InboxRow, _ b: InboxRow) -> Bool {
         switch self {
         case .urgentFirst:

@@ -84,8 +84,9 @@ public struct InboxPage: Sendable, Equatable {
     public var total: Int
 }
 
-/// The dashboard's reads: paginated (only the visible window is fetched), indexed for the default
-/// order (`drafts_review_idx`).
+/// The dashboard's reads: paginated, so only the visible window's rows are read in full; the
+/// ordering works on narrow rows and folded columns (schema 0010). About 20 ms a page at 10,000
+/// drafts (docs/benchmarks.md); past ~100,000 a keyset cursor would be the next step.
 public struct InboxStore: Sendable {
     let pool: PostgresPool
 

@@ -92,7 +92,8 @@ struct ExternalEditorTests {
         let path = NSTemporaryDirectory() + "supportbot-editor-\(UUID().uuidString).sh"
         try ("#!/bin/sh\n" + script + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-        return try #require(ExternalEditor(environment: ["EDITOR": path]))
+        // Through `sh`: exec'ing a script just written can fail with ETXTBSY while other tests spawn.
+        return try #require(ExternalEditor(environment: ["EDITOR": "/bin/sh \(path)"]))
     }
 
     @Test func theEditedTextComesBackWithoutTheEditorsFinalNewline() throws {

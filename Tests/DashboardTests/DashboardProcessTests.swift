@@ -35,14 +35,16 @@ struct DashboardProcessTests {
             var sessions: [TmuxSession] = []
             let outcome: Result<Void, any Error>
             do {
-                // The agent's editor: appends a line to the draft, as an agent typing would.
+                // The agent's editor: appends a line to the draft, as an agent typing would. Run
+                // through `sh`, not exec'd: while other tests spawn processes, a script just written
+                // can fail to exec with ETXTBSY (its write descriptor leaked into a child).
                 let editor = work.appendingPathComponent("editor.sh")
                 try "#!/bin/sh\nprintf 'PS: checked by alice.\\n' >> \"$1\"\n".write(
                     to: editor, atomically: true, encoding: .utf8)
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
                 let alice = try await TmuxSession.start(
                     "\(binary) dashboard --agent alice --log-file \(work.path)/alice.log",
-                    environment: ["DATABASE_URL": conninfo, "EDITOR": editor.path, "LANG": "C.UTF-8"])
+                    environment: ["DATABASE_URL": conninfo, "EDITOR": "/bin/sh \(editor.path)", "LANG": "C.UTF-8"])
                 sessions.append(alice)
                 let bob = try await TmuxSession.start(
                     "\(binary) dashboard --agent bob --log-file \(work.path)/bob.log",
