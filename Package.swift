@@ -144,8 +144,8 @@ let package = Package(
             ]
         ),
         // The pure core of `supportbot dashboard`: view model, renderer to a cell grid, grid diff.
-        // Foundation only: it builds and tests without a terminal, ncurses or a database.
-        .target(name: "DashboardCore"),
+        // No I/O: it builds and tests without a terminal, ncurses or a database.
+        .target(name: "DashboardCore", dependencies: ["Domain"]),
         // The terminal app around DashboardCore: ncurses on one UI thread, the store, NOTIFY.
         .target(
             name: "Dashboard",
@@ -180,7 +180,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "Domain"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: [

@@ -12,16 +12,9 @@ source "$(dirname "$0")/../deploy/lib.sh"
 cd "$SUPPORTBOT_ROOT"
 
 TICKETS="${TICKETS:-10000}"
-ensure_packages
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
 SOCKET="supportbot-bench-$$"
-cleanup() {
-    tmux -L "$SOCKET" kill-server 2>/dev/null || true
-    stop_cluster "$WORK"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-bench_setup "$WORK"
+bench_on_exit() { tmux -L "$SOCKET" kill-server 2>/dev/null || true; }
+bench_setup
 
 log "supportbot bench dashboard --tickets $TICKETS"
 "$BIN" bench dashboard --tickets "$TICKETS"

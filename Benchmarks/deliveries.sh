@@ -18,18 +18,7 @@ RATE="${RATE:-200}"
 CONCURRENCY="${CONCURRENCY:-16 256}"
 POOL_SIZE="${POOL_SIZE:-16}"
 
-ensure_packages
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
-FAKE_PID=""
-SERVER=""
-cleanup() {
-    [ -n "$SERVER" ] && kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    [ -n "$FAKE_PID" ] && kill "$FAKE_PID" 2>/dev/null || true
-    stop_cluster "$WORK"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-bench_setup "$WORK"
+bench_setup
 
 start_fake_llm "$WORK/sink.log" 8290
 export SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1

@@ -14,16 +14,7 @@ cd "$SUPPORTBOT_ROOT"
 CALLS="${CALLS:-3000}"
 CONCURRENCY="${CONCURRENCY:-1,16,64}"
 
-ensure_packages
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
-FAKE_PID=""
-cleanup() {
-    [ -n "$FAKE_PID" ] && kill "$FAKE_PID" 2>/dev/null || true
-    stop_cluster "$WORK"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-bench_setup "$WORK"
+bench_setup
 
 start_fake_llm "$WORK/fake.log"
 

@@ -14,16 +14,7 @@ CLIENTS="${CLIENTS:-1,16,64}"
 DURATION="${DURATION:-10}"
 POOL_SIZE="${POOL_SIZE:-16}"
 
-ensure_packages
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
-SERVER=""
-cleanup() {
-    [ -n "$SERVER" ] && kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    stop_cluster "$WORK"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-bench_setup "$WORK"
+bench_setup
 TENANT="$("$BIN" tenant create --name bench | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 PORT="$(free_port 18090)"
 LOG_LEVEL=warning "$BIN" serve --role api --port "$PORT" --pool-size "$POOL_SIZE" &

@@ -17,14 +17,7 @@ SAMPLES="${SAMPLES:-200}"
 BATCHES="${BATCHES:-10,64}"
 DURATION="${DURATION:-10}"
 
-ensure_packages
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
-cleanup() {
-    stop_cluster "$WORK"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-bench_setup "$WORK"
+bench_setup
 PSQL=("$BIN_PG/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d bench)
 
 # A fresh cluster is slow at first (WAL segments are created, caches are cold): one unmeasured pass.

@@ -23,18 +23,7 @@ LANE_INTERACTIVE="${LANE_INTERACTIVE:-64}"
 LANE_BATCH="${LANE_BATCH:-32}"
 POOL_SIZE="${POOL_SIZE:-16}"
 
-ensure_packages
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
-FAKE_PID=""
-SERVER=""
-cleanup() {
-    [ -n "$SERVER" ] && kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    [ -n "$FAKE_PID" ] && kill "$FAKE_PID" 2>/dev/null || true
-    stop_cluster "$WORK"
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-bench_setup "$WORK"
+bench_setup
 TENANT="$("$BIN" tenant create --name bench | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 
 start_fake_llm "$WORK/fake.log"

@@ -93,12 +93,19 @@ cluster_port() {
     sed -n '4p' "$1/data/postmaster.pid" 2>/dev/null
 }
 
-# For Benchmarks/*.sh: a fresh cluster with default durability in $1 (the caller's temporary
-# folder, stopped by its EXIT trap), a migrated `bench` database in DATABASE_URL, and a release
-# build of supportbot in BIN. Sets PGPORT, BIN_PG, DATABASE_URL, BIN.
+# For Benchmarks/*.sh: installs what is missing, makes a temporary folder WORK holding a fresh
+# cluster with default durability, a migrated `bench` database in DATABASE_URL and a release
+# build of supportbot in BIN. Sets WORK, PGPORT, BIN_PG, DATABASE_URL, BIN. On exit, bench_cleanup
+# stops $SERVER and $FAKE_PID when the script set them, runs the script's bench_on_exit if it
+# defines one, stops the cluster and removes WORK.
 bench_setup() {
-    start_cluster "$1" "$(free_port 55600)"
-    PGPORT="$(cluster_port "$1")"
+    ensure_packages
+    WORK="$(mktemp -d "${TMPDIR:-/tmp}/supportbot-bench.XXXXXX")"
+    SERVER=""
+    FAKE_PID=""
+    trap bench_cleanup EXIT
+    start_cluster "$WORK" "$(free_port 55600)"
+    PGPORT="$(cluster_port "$WORK")"
     BIN_PG="$(pg_bin)"
     "$BIN_PG/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres bench
     export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/bench"
@@ -106,6 +113,14 @@ bench_setup() {
     swift build -c release --product supportbot >/dev/null
     BIN="$(swift build -c release --show-bin-path)/supportbot"
     "$BIN" migrate >/dev/null
+}
+
+bench_cleanup() {
+    [ -n "${SERVER:-}" ] && kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
+    [ -n "${FAKE_PID:-}" ] && kill "$FAKE_PID" 2>/dev/null
+    declare -F bench_on_exit >/dev/null && bench_on_exit
+    stop_cluster "$WORK"
+    rm -rf "$WORK"
 }
 
 # CPU seconds (user + system) used so far by process $1 and its children, live or exited.

@@ -1,8 +1,8 @@
 -- The dashboard's inbox filter and customer order, folded once when a ticket is written instead
 -- of on every row of every page query: ASCII lower case (`COLLATE "C"`, whatever the database's
 -- locale), and the Latin accents of the five supported languages removed (`translate`, so no
--- superuser is needed for `unaccent`). Store's `TextFold` and DashboardCore's `SearchFold` fold
--- the same way; the dashboard's parity test fails if they drift.
+-- superuser is needed for `unaccent`). Domain's `SearchFold` (search words, the
+-- dashboard's reference order) folds the same way; the dashboard's parity test fails if they drift.
 ALTER TABLE tickets
     ADD COLUMN search_text text GENERATED ALWAYS AS (
         translate(lower((subject || E'\n' || COALESCE(customer_name, '') || E'\n' || customer_email || E'\n'

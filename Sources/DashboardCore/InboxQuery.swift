@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Which drafts the inbox lists and in what order. The view model owns it; the app runs it

@@ -1,3 +1,5 @@
+import Domain
+
 /// The inbox orders; `s` cycles through them.
 public enum InboxSort: String, Sendable, CaseIterable {
     /// The default: most urgent first, newest first within a priority.

@@ -101,7 +101,9 @@ public struct InboxStore: Sendable {
         guard query.offset >= 0, (1...1000).contains(query.limit) else {
             throw StoreError(.invalidArgument, "offset must be ≥ 0 and limit from 1 to 1000")
         }
-        let patterns = TextFold.words(query.text ?? "").map { "%" + Self.escapeLike($0) + "%" }
+        let patterns = (query.text ?? "").split(whereSeparator: \.isWhitespace).map {
+            "%" + Self.escapeLike(SearchFold.fold(String($0))) + "%"
+        }
         // Two steps: order and cut the narrow matching rows (id, time, priority, customer key),
         // then read the full rows of the one page; sorting 10,000 wide rows was twice as slow.
         let rows = try await pool.query(
@@ -168,35 +170,5 @@ public struct InboxStore: Sendable {
             counts[try row.decode("status", as: String.self)] = try row.decode("n", as: Int.self)
         }
         return counts
-    }
-}
-
-/// The folding of `tickets.search_text` and `customer_key` (schema 0010), for the search words:
-/// ASCII lower case, and the Latin letters of the five supported languages without their accents.
-/// DashboardCore's `SearchFold` holds the same table (it may not import the store);
-/// the dashboard's parity test fails if they drift.
-enum TextFold {
-    static let accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ"
-    static let plain = "aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyy"
-    static let folding = Dictionary(uniqueKeysWithValues: zip(accented, plain))
-
-    /// The search words, folded the same way `translate(lower(…))` folds the columns.
-    static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).map { fold(String($0)) }
-    }
-
-    /// ASCII lower case (as `lower(… COLLATE "C")`), then the table.
-    static func fold(_ word: String) -> String {
-        var folded = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            if let plain = folding[Character(scalar)]?.unicodeScalars.first {
-                folded.append(plain)
-            } else if (65...90).contains(scalar.value), let lower = Unicode.Scalar(scalar.value + 32) {
-                folded.append(lower)
-            } else {
-                folded.append(scalar)
-            }
-        }
-        return String(folded)
     }
 }
