@@ -123,12 +123,21 @@ struct JobWorkerTests {
     @Test("SIGTERM (graceful shutdown) lets short handlers finish and releases the leases of long ones")
     func gracefulShutdownReleases() async throws {
         let db = try await WorkerDatabase.make()
+        // Both handlers report that they started; the short one then waits for the shutdown to begin, so it is
+        // certainly mid-flight when the grace period starts, however slowly the machine schedules the test.
+        let started = Atomic<Int>(0)
+        let shuttingDown = Atomic<Bool>(false)
         let handlers: [any JobHandler] = [
             TestHandler(kind: "long", lane: "batch") { _ in
+                started.add(1, ordering: .sequentiallyConsistent)
                 try await Task.sleep(for: .seconds(60))
                 return .done
             },
             TestHandler(kind: "short", lane: "interactive") { job in
+                started.add(1, ordering: .sequentiallyConsistent)
+                while !shuttingDown.load(ordering: .sequentiallyConsistent) {
+                    try await Task.sleep(for: .milliseconds(5))
+                }
                 try await Task.sleep(for: .milliseconds(300))
                 return JobResult(.done, effects: WorkerDatabase.effect(job, owner: "test"))
             },
@@ -138,11 +147,15 @@ struct JobWorkerTests {
         let store = JobStore(pool: db.pool)
         let long = try await store.enqueue(NewJob(kind: "long", lane: "batch"))
         let short = try await store.enqueue(NewJob(kind: "short", lane: "interactive"))
-        let started = ContinuousClock.now
-        try await withWorker(db, configuration: configuration, handlers: handlers) { (worker: JobWorker) async throws in
-            #expect(try await db.eventually { worker.runningCount == 2 })
+        let shutdownStarted = try await withWorker(db, configuration: configuration, handlers: handlers) {
+            (worker: JobWorker) async throws in
+            #expect(
+                try await db.eventually(timeout: .seconds(30)) { started.load(ordering: .sequentiallyConsistent) == 2 })
+            #expect(worker.runningCount == 2)
+            shuttingDown.store(true, ordering: .sequentiallyConsistent)
+            return ContinuousClock.now
         }
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - shutdownStarted < .seconds(10), "the long handler was not waited for")
         let states = try await db.pool.query("SELECT id, state, attempt, lease_owner FROM jobs ORDER BY id").rows
         #expect(
             try states.first { try $0.decode("id", as: Int64.self) == short }?.decode("state", as: String.self)
