@@ -63,10 +63,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // API keys and who holds them: the per-process key cache (runtime layer).
+        .target(
+            name: "Auth",
+            dependencies: [
+                "Store", "Postgres", "Domain",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(
             name: "API",
             dependencies: [
-                "Telemetry",
+                "Telemetry", "Auth",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 "Store", "Domain", "Postgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -146,18 +156,18 @@ let package = Package(
         // The pure core of `supportbot dashboard`: view model, renderer to a cell grid, grid diff.
         // No I/O: it builds and tests without a terminal, ncurses or a database.
         .target(name: "DashboardCore", dependencies: ["Domain"]),
-        // The terminal app around DashboardCore: ncurses on one UI thread, the store, NOTIFY.
+        // The terminal app around DashboardCore: ncurses on one UI thread, the HTTP API, its event stream.
         .target(
             name: "Dashboard",
             dependencies: [
-                "DashboardCore", "CNcursesw", "Store", "Postgres", "Domain", "ProcessSpawn",
+                "DashboardCore", "CNcursesw", "HTTPClient", "Domain", "ProcessSpawn",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "TestSupport",
             dependencies: [
-                "Postgres", "Store", "Domain", "HTTPClient", "ProcessSpawn",
+                "Postgres", "Store", "Domain", "HTTPClient", "ProcessSpawn", "API", "Auth",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -112,6 +112,9 @@ bench_setup() {
     log "building supportbot (release)"
     swift build -c release --product supportbot >/dev/null
     BIN="$(swift build -c release --show-bin-path)/supportbot"
+    # Tenant secrets are stored encrypted: a throwaway key for the throwaway cluster.
+    SUPPORTBOT_SECRET_KEY="$("$BIN" secrets new-key)"
+    export SUPPORTBOT_SECRET_KEY
     "$BIN" migrate >/dev/null
 }
 

@@ -30,11 +30,17 @@ log "building supportbot ($CONFIG; the first build takes a few minutes)"
 swift build -c "$CONFIG" --product supportbot
 BIN="$(swift build -c "$CONFIG" --show-bin-path)/supportbot"
 
+# .local itself stays traversable: the postgres user needs to reach .local/pg. The secret files are 600.
+mkdir -p .local
+# Tenant secrets are stored encrypted under this key (a local one for the demo; production keeps
+# it in a secret store). migrate seals secrets an older version wrote in the clear.
+if [ -z "${SUPPORTBOT_SECRET_KEY:-}" ] && [ -z "${SUPPORTBOT_SECRET_KEY_FILE:-}" ]; then
+    [ -s .local/secret-key ] || (umask 077 && "$BIN" secrets new-key >.local/secret-key)
+    export SUPPORTBOT_SECRET_KEY_FILE="$SUPPORTBOT_ROOT/.local/secret-key"
+fi
 "$BIN" migrate
 
 export SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1
-# .local itself stays traversable: the postgres user needs to reach .local/pg. The secret files are 600.
-mkdir -p .local
 if [ -z "${SUPPORTBOT_ADMIN_TOKEN:-}" ]; then
     [ -f .local/admin-token ] || (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >.local/admin-token)
     SUPPORTBOT_ADMIN_TOKEN="$(cat .local/admin-token)"
@@ -48,6 +54,14 @@ if [ ! -s .local/demo-tenant.json ]; then
     (umask 077 && "$BIN" tenant create --name demo >.local/demo-tenant.json)
 fi
 TENANT="$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/demo-tenant.json)"
+# The demo agent's API key for the dashboard (shown once at creation, so kept in a 600 file).
+if [ -s .local/agent-key.json ] && ! "$BIN" key list --json | grep -q "$(sed -E 's/.*"id":"([^"]+)".*/\1/' .local/agent-key.json)"; then
+    rm -f .local/agent-key.json
+fi
+if [ ! -s .local/agent-key.json ]; then
+    (umask 077 && "$BIN" key create --name demo-agent --role agent --tenant "$TENANT" >.local/agent-key.json)
+fi
+AGENT_KEY="$(sed -E 's/.*"key":"([^"]+)".*/\1/' .local/agent-key.json)"
 # A local webhook receiver for the demo tenant's results: `supportbot fake-llm` is also a sink
 # (POST /_fake/hooks counts deliveries; GET /_fake/hooks lists the latest). It doubles as the fake
 # provider when SUPPORTBOT_DEMO_PROVIDER=fake.
@@ -82,11 +96,13 @@ cat >&2 <<INFO
 
 supportbot is running on http://127.0.0.1:$PORT (Ctrl-C stops it)
   DATABASE_URL=$DATABASE_URL
-  admin token:  .local/admin-token     demo tenant (with secrets): .local/demo-tenant.json
-  try:  curl -s -H "Authorization: Bearer \$(cat .local/admin-token)" http://127.0.0.1:$PORT/v1/tickets?limit=5
+  break-glass admin token: .local/admin-token   demo tenant (with secrets): .local/demo-tenant.json
+  demo agent key: .local/agent-key.json   secret key: .local/secret-key
+  try:  curl -s -H "Authorization: Bearer $AGENT_KEY" http://127.0.0.1:$PORT/v1/tickets?limit=5
   result webhooks (signed, delivered to a local sink):  curl -s http://127.0.0.1:$FAKE_PORT/_fake/hooks
-  review the drafts, in another terminal (? shows the keys; approved replies go to the sink above):
-    DATABASE_URL=$DATABASE_URL $BIN dashboard
+  review the drafts, in another terminal (? shows the keys; approved replies go to the sink above);
+  the dashboard needs only the server's URL and an agent key, no database:
+    SUPPORTBOT_URL=http://127.0.0.1:$PORT SUPPORTBOT_API_KEY=$AGENT_KEY $BIN dashboard
 
 INFO
 wait $SERVER

@@ -8,12 +8,18 @@ public struct APIError: Error, HTTPResponseError, Sendable, CustomStringConverti
     public var code: String
     public var message: String
     public var headers: HTTPFields
+    /// Facts a client acts on, beside the message (a 409's `status`, `reviewed_by`, `reviewed_at`).
+    public var details: [String: String]
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String, headers: HTTPFields = [:]) {
+    public init(
+        _ status: HTTPResponse.Status, code: String, message: String, headers: HTTPFields = [:],
+        details: [String: String] = [:]
+    ) {
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers
+        self.details = details
     }
 
     public var description: String { "\(status.code) \(code): \(message)" }
@@ -21,7 +27,7 @@ public struct APIError: Error, HTTPResponseError, Sendable, CustomStringConverti
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = self.headers
         headers[.contentType] = "application/json; charset=utf-8"
-        let body = ErrorBody(error: .init(code: code, message: message))
+        let body = ErrorBody(error: .init(code: code, message: message, details: details.isEmpty ? nil : details))
         return Response(status: status, headers: headers, body: .init(byteBuffer: try JSONBody.encode(body)))
     }
 
@@ -29,6 +35,7 @@ public struct APIError: Error, HTTPResponseError, Sendable, CustomStringConverti
         struct Detail: Encodable {
             let code: String
             let message: String
+            let details: [String: String]?
         }
         let error: Detail
     }
@@ -37,6 +44,10 @@ public struct APIError: Error, HTTPResponseError, Sendable, CustomStringConverti
 
     static func unauthorized(_ message: String) -> APIError {
         APIError(.unauthorized, code: "unauthorized", message: message)
+    }
+
+    static func forbidden(_ message: String) -> APIError {
+        APIError(.forbidden, code: "forbidden", message: message)
     }
 
     static func notFound(_ what: String) -> APIError {

@@ -1,3 +1,4 @@
+import Auth
 import Domain
 import Foundation
 import Hummingbird
@@ -10,50 +11,103 @@ public enum APIServer {
     public struct Configuration: Sendable {
         public var host: String
         public var port: Int
-        /// Bearer token for `/v1/*` except intake; nil refuses every admin request.
+        /// The break-glass admin token; nil leaves API keys as the only credential.
         public var adminToken: String?
+        /// Tenant webhook URLs may point at private addresses (local demo, tests).
+        public var webhookURLAllowPrivate: Bool
+        /// How often an idle event stream sends a comment.
+        public var streamHeartbeat: Duration
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, adminToken: String? = nil) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 8080, adminToken: String? = nil,
+            webhookURLAllowPrivate: Bool = false, streamHeartbeat: Duration = .seconds(15)
+        ) {
             self.host = host
             self.port = port
             self.adminToken = adminToken
+            self.webhookURLAllowPrivate = webhookURLAllowPrivate
+            self.streamHeartbeat = streamHeartbeat
+        }
+    }
+
+    /// What the routes need besides the pool. Long-running parts (the key cache, the stream hub)
+    /// are services the caller runs.
+    public struct Dependencies: Sendable {
+        public var pool: PostgresPool
+        /// Opens tenant secrets (intake verification, tenant creation and rotation).
+        public var keyring: SecretKeyring?
+        /// API keys; nil: only the break-glass token authenticates.
+        public var keys: KeyCache?
+        /// Live events for `GET /v1/events/stream`; nil: the route does not exist.
+        public var events: EventStreamHub?
+        /// The `tenants` channel (secret rotations), for the intake's credential cache.
+        public var tenantChanges: AsyncStream<PostgresListener.Event>?
+        /// This process's flags in force (a `FlagWatcher`'s snapshot), for status.
+        public var flags: @Sendable () -> FlagSnapshot
+        /// The Prometheus text for `GET /metrics`; without it the route does not exist.
+        public var metrics: (@Sendable () -> [UInt8])?
+        public var now: @Sendable () -> Date
+
+        public init(
+            pool: PostgresPool, keyring: SecretKeyring?, keys: KeyCache?, events: EventStreamHub?,
+            tenantChanges: AsyncStream<PostgresListener.Event>? = nil,
+            flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed },
+            metrics: (@Sendable () -> [UInt8])? = nil, now: @escaping @Sendable () -> Date = { Date() }
+        ) {
+            self.pool = pool
+            self.keyring = keyring
+            self.keys = keys
+            self.events = events
+            self.tenantChanges = tenantChanges
+            self.flags = flags
+            self.metrics = metrics
+            self.now = now
         }
     }
 
     /// The router alone, for tests and for embedding.
-    /// - Parameters:
-    ///   - flags: this process's flags in force (a `FlagWatcher`'s snapshot), for status.
-    ///   - metrics: the Prometheus text for `GET /metrics`; without it the route does not exist.
-    public static func router(
-        pool: PostgresPool, adminToken: String?, now: @escaping @Sendable () -> Date = { Date() },
-        flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed },
-        metrics: (@Sendable () -> [UInt8])? = nil
-    ) -> Router<APIRequestContext> {
+    public static func router(configuration: Configuration, dependencies d: Dependencies) -> Router<APIRequestContext> {
+        let pool = d.pool
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: HTTPMetricsMiddleware())
         router.add(middleware: ErrorMiddleware())
-        HealthController(pool: pool).register(on: router)
-        if let metrics { MetricsController(jobs: JobStore(pool: pool), render: metrics).register(on: router) }
+        HealthController(status: StatusStore(pool: pool)).register(on: router)
+        if let metrics = d.metrics {
+            MetricsController(jobs: JobStore(pool: pool), render: metrics).register(on: router)
+        }
         IntakeController(
-            intake: IntakeStore(pool: pool), tenants: TenantCredentialCache(store: TenantStore(pool: pool)), now: now
+            intake: IntakeStore(pool: pool),
+            tenants: TenantCredentialCache(
+                store: TenantStore(pool: pool, keyring: d.keyring), changes: d.tenantChanges),
+            now: d.now
         ).register(on: router)
-        let admin = router.group("v1").add(middleware: AdminAuthMiddleware(token: adminToken))
-        TicketController(tickets: TicketStore(pool: pool)).register(on: admin)
-        DraftController(reviews: ReviewStore(pool: pool)).register(on: admin)
-        FlagController(flags: FlagStore(pool: pool)).register(on: admin)
-        StatusController(status: StatusStore(pool: pool), flags: flags).register(on: admin)
+        let v1 = router.group("v1").add(middleware: AuthMiddleware(keys: d.keys, adminToken: configuration.adminToken))
+        MeController().register(on: v1)
+        TicketController(tickets: TicketStore(pool: pool)).register(on: v1)
+        DraftController(inbox: InboxStore(pool: pool), reviews: ReviewStore(pool: pool)).register(on: v1)
+        FlagController(flags: FlagStore(pool: pool)).register(on: v1)
+        StatusController(status: StatusStore(pool: pool), flags: d.flags).register(on: v1)
+        KeyController(keys: KeyStore(pool: pool)).register(on: v1)
+        AuditController(audit: AuditStore(pool: pool)).register(on: v1)
+        TenantController(
+            tenants: TenantStore(pool: pool, keyring: d.keyring),
+            webhookURLAllowPrivate: configuration.webhookURLAllowPrivate
+        ).register(on: v1)
+        if let hub = d.events {
+            EventStreamController(
+                hub: hub, store: StreamEventStore(pool: pool), heartbeat: configuration.streamHeartbeat, keys: d.keys
+            ).register(on: v1)
+        }
         return router
     }
 
     /// A runnable application; `onListening` receives the bound port (useful with port 0).
     public static func application(
-        configuration: Configuration, pool: PostgresPool, logger: Logger,
-        flags: @escaping @Sendable () -> FlagSnapshot = { .failClosed },
-        metrics: (@Sendable () -> [UInt8])? = nil,
+        configuration: Configuration, dependencies: Dependencies, logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(pool: pool, adminToken: configuration.adminToken, flags: flags, metrics: metrics),
+            router: router(configuration: configuration, dependencies: dependencies),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },

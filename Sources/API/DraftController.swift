@@ -1,14 +1,16 @@
+import Domain
 import Foundation
 import Hummingbird
 import Store
 
-/// `GET /v1/drafts`, `POST /v1/drafts/{id}/approve` and `POST /v1/drafts/{id}/reject` (admin
-/// token required): the review queue. Approving queues the `draft.approved` delivery.
+/// `GET /v1/drafts`, `POST /v1/drafts/{id}/approve` and `POST /v1/drafts/{id}/reject`: the review
+/// queue, within the key's tenant. Approving queues the `draft.approved` delivery.
 struct DraftController: Sendable {
+    let inbox: InboxStore
     let reviews: ReviewStore
 
     func register(on group: RouterGroup<APIRequestContext>) {
-        group.get("drafts") { request, _ in try await self.list(request) }
+        group.get("drafts") { request, context in try await self.list(request, context: context) }
         group.post("drafts/:id/approve") { request, context in
             try await self.review(request, context: context, approve: true)
         }
@@ -17,17 +19,39 @@ struct DraftController: Sendable {
         }
     }
 
-    struct Listing: Encodable {
-        let drafts: [ReviewItem]
-    }
-
-    func list(_ request: Request) async throws -> Response {
+    func list(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let principal = try context.authorize(.readTickets)
         let query = request.uri.queryParameters
-        let status = query["status"].map(String.init) ?? "pending_review"
-        guard let limit = Int(query["limit"].map(String.init) ?? "50") else {
-            throw APIError.badRequest("invalid_argument", "limit must be a whole number")
+        func text(_ name: String) -> String? {
+            query[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         }
-        return try JSONBody.response(Listing(drafts: try await reviews.drafts(status: status, limit: limit)))
+        func int(_ name: String, _ fallback: Int) throws -> Int {
+            guard let value = text(name) else { return fallback }
+            guard let number = Int(value) else {
+                throw APIError.badRequest("invalid_argument", "\(name) must be a whole number")
+            }
+            return number
+        }
+        var order = InboxOrder.urgentFirst
+        if let sort = text("sort") {
+            guard let parsed = InboxOrder(rawValue: sort) else {
+                throw APIError.badRequest(
+                    "invalid_argument",
+                    "sort must be one of: \(InboxOrder.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            order = parsed
+        }
+        let scope = principal.scope(try QueryParameter.uuid(query, "tenant_id"))
+        let inboxQuery = InboxQuery(
+            status: text("status") ?? "pending_review", text: text("q"), category: text("category"),
+            priority: text("priority"), order: order, offset: try int("offset", 0), limit: try int("limit", 50),
+            cursor: text("cursor"))
+        async let counts = inbox.counts(scope: scope)
+        let page = try await inbox.page(inboxQuery, scope: scope)
+        return try JSONBody.response(
+            DraftListView(
+                drafts: page.entries.map(DraftView.init), total: page.total, counts: try await counts,
+                next_cursor: page.nextCursor))
     }
 
     struct Review: Decodable {
@@ -35,22 +59,12 @@ struct DraftController: Sendable {
         let body: String?
         /// Why it was rejected (reject only).
         let reason: String?
-        /// Who reviewed: recorded with the draft.
+        /// Who reviewed: honoured for the break-glass token only; keys review as their own name.
         let agent: String?
     }
 
-    struct Answer: Encodable {
-        let id: String
-        let status: String
-        let eventID: String?
-
-        enum CodingKeys: String, CodingKey {
-            case id, status
-            case eventID = "event_id"
-        }
-    }
-
     func review(_ request: Request, context: APIRequestContext, approve: Bool) async throws -> Response {
+        let principal = try context.authorize(.reviewDrafts)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
             throw APIError.notFound("no draft with this id")
         }
@@ -61,26 +75,51 @@ struct DraftController: Sendable {
                 review = try JSONDecoder().decode(Review.self, from: Data(bytes))
             } catch {
                 throw APIError.badRequest(
-                    "invalid_json", #"the body must be JSON like {"body": "edited reply", "agent": "ana"} or empty"#)
+                    "invalid_json", #"the body must be JSON like {"body": "edited reply"} or {"reason": "…"}, or empty"#
+                )
             }
         }
-        let agent = review.agent ?? "api"
+        let agent = principal.isBreakGlass ? review.agent : nil
         let result =
             approve
-            ? try await reviews.approve(id, editedBody: review.body, agent: agent)
-            : try await reviews.reject(id, reason: review.reason, agent: agent)
+            ? try await reviews.approve(id, editedBody: review.body, by: principal, agent: agent)
+            : try await reviews.reject(id, reason: review.reason, by: principal, agent: agent)
+        let reviewer = agent ?? principal.name
         switch result {
         case .approved(let eventID):
-            return try JSONBody.response(Answer(id: id.lowercased, status: "approved", eventID: eventID))
+            return try JSONBody.response(
+                ReviewAnswer(id: id.lowercased, status: "approved", event_id: eventID, reviewed_by: reviewer))
         case .rejected:
-            return try JSONBody.response(Answer(id: id.lowercased, status: "rejected", eventID: nil))
+            return try JSONBody.response(
+                ReviewAnswer(id: id.lowercased, status: "rejected", event_id: nil, reviewed_by: reviewer))
         case .alreadyReviewed(let status, let by, let at):
             throw APIError(
                 .conflict, code: "already_reviewed",
                 message: "the draft was already \(status == "approved" ? "approved" : "rejected") by \(by) at "
-                    + "\(ISO8601DateFormatter().string(from: at)); nothing was changed")
+                    + "\(RFC3339.format(at)); nothing was changed",
+                details: ["status": status, "reviewed_by": by, "reviewed_at": RFC3339.format(at)])
+        case .superseded(let newer, let at):
+            throw APIError(
+                .conflict, code: "draft_superseded",
+                message: "a newer draft"
+                    + (newer.map { " (\($0.lowercased))" } ?? "")
+                    + " replaced this one at \(RFC3339.format(at)); review that one instead; nothing was changed",
+                details: ["status": "superseded", "superseded_at": RFC3339.format(at)]
+                    .merging(newer.map { ["superseded_by": $0.lowercased] } ?? [:]) { a, _ in a })
         case .notFound:
             throw APIError.notFound("no draft with this id")
         }
+    }
+}
+
+/// Query-string parsing shared by the controllers.
+enum QueryParameter {
+    /// A UUID parameter, nil when absent; 400 when malformed.
+    static func uuid(_ query: Parameters, _ name: String) throws -> UUID? {
+        guard let text = query[Substring(name)].map(String.init), !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text) else {
+            throw APIError.badRequest("invalid_argument", "\(name) must be a UUID")
+        }
+        return id
     }
 }

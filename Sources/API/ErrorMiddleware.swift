@@ -1,9 +1,9 @@
 import Hummingbird
 import Logging
-import Postgres
 import Store
 
 /// Turns every error that escapes a route into CONTRACT.md's error shape, and logs it once.
+/// Store errors arrive classified (``StoreError/classify(_:)``): this layer never sees the driver.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -12,21 +12,32 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             throw error
-        } catch let error as PostgresError where error.isUnavailable {
-            context.logger.warning("database unavailable", metadata: ["error": "\(error)"])
-            throw APIError.databaseUnavailable()
-        } catch let error as StoreError {
-            switch error.code {
-            case .notFound: throw APIError.notFound(error.message)
-            case .invalidArgument: throw APIError.badRequest("invalid_argument", error.message)
-            }
         } catch let error as HTTPError {
             throw APIError(
                 error.status, code: Self.code(for: error.status), message: error.body ?? error.status.reasonPhrase)
         } catch {
-            context.logger.error("request failed", metadata: ["error": "\(error)"])
-            context.logger.debug("request failed (detail)", metadata: ["error": "\(String(reflecting: error))"])
-            throw APIError.internalError
+            guard let store = StoreError.classify(error) else {
+                context.logger.error("request failed", metadata: ["error": "\(error)"])
+                context.logger.debug("request failed (detail)", metadata: ["error": "\(String(reflecting: error))"])
+                throw APIError.internalError
+            }
+            throw Self.answer(store, logger: context.logger, detail: error)
+        }
+    }
+
+    static func answer(_ error: StoreError, logger: Logger, detail: any Error) -> APIError {
+        switch error.code {
+        case .notFound: return APIError.notFound(error.message)
+        case .invalidArgument: return APIError.badRequest("invalid_argument", error.message)
+        case .conflict: return APIError(.conflict, code: error.reason ?? "conflict", message: error.message)
+        case .unavailable:
+            logger.warning("database unavailable", metadata: ["error": "\(detail)"])
+            return APIError.databaseUnavailable()
+        case .misconfigured:
+            logger.error("server misconfigured", metadata: ["error": "\(error.message)"])
+            return APIError(
+                .internalServerError, code: "server_misconfigured",
+                message: "the server cannot do this as configured; the operator has been told in its log")
         }
     }
 

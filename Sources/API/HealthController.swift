@@ -1,9 +1,9 @@
 import Hummingbird
-import Postgres
+import Store
 
 /// `/healthz` (the process answers) and `/readyz` (and can reach the database).
 struct HealthController: Sendable {
-    let pool: PostgresPool
+    let status: StatusStore
 
     struct Status: Encodable {
         let status: String
@@ -15,9 +15,9 @@ struct HealthController: Sendable {
         }
         router.get("/readyz") { _, context in
             do {
-                try await pool.query("SELECT 1")
+                try await status.ping()
                 return try JSONBody.response(Status(status: "ready"))
-            } catch let error as PostgresError {
+            } catch {
                 context.logger.warning("readiness check failed", metadata: ["error": "\(error)"])
                 throw APIError.databaseUnavailable()
             }

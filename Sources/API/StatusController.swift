@@ -3,14 +3,14 @@ import Foundation
 import Hummingbird
 import Store
 
-/// `GET /v1/status` (admin token): the same report as `supportbot status --json`, plus the flags
+/// `GET /v1/status`: the same report as `supportbot status --json`, plus the flags
 /// in force in this very process (its in-memory snapshot).
 struct StatusController: Sendable {
     let status: StatusStore
     let flags: @Sendable () -> FlagSnapshot
 
     func register(on group: RouterGroup<APIRequestContext>) {
-        group.get("status") { _, _ in try await self.report() }
+        group.get("status") { _, context in try await self.report(context: context) }
     }
 
     struct InForce: Encodable {
@@ -37,15 +37,18 @@ struct StatusController: Sendable {
         }
     }
 
-    func report() async throws -> Response {
+    /// Admins get the whole report; anyone else the part about their own tenant (its jobs,
+    /// events, spend and flags), so a key never learns what other tenants are doing.
+    func report(context: APIRequestContext) async throws -> Response {
+        let principal = try context.authorize(.readStatus)
         let snapshot = flags()
         let tenants = Dictionary(
-            uniqueKeysWithValues: snapshot.tenants.keys.map { tenant in
+            uniqueKeysWithValues: snapshot.tenants.keys.filter { principal.canSee(tenant: $0) }.map { tenant in
                 (tenant.lowercased, snapshot.disabled(tenant: tenant).map(\.rawValue))
             })
         return try JSONBody.response(
             Body(
-                report: try await status.report(),
+                report: try await status.report(tenant: principal.tenantID),
                 inForce: InForce(
                     loaded: snapshot.loaded, off: snapshot.disabled().map(\.rawValue), tenants: tenants)))
     }

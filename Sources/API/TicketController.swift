@@ -1,8 +1,10 @@
+import Domain
 import Foundation
 import Hummingbird
 import Store
 
-/// `GET /v1/tickets` and `GET /v1/tickets/{id}` for agents (admin token required).
+/// `GET /v1/tickets` and `GET /v1/tickets/{id}`, within the key's tenant: another tenant's ticket
+/// answers 404 exactly as one that does not exist.
 struct TicketController: Sendable {
     let tickets: TicketStore
 
@@ -16,6 +18,7 @@ struct TicketController: Sendable {
     }
 
     func list(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let principal = try context.authorize(.readTickets)
         let query = request.uri.queryParameters
         var limit = 50
         if let text = query["limit"] {
@@ -24,24 +27,18 @@ struct TicketController: Sendable {
             }
             limit = value
         }
-        var tenantID: UUID?
-        if let text = query["tenant_id"] {
-            guard let id = UUID(uuidString: String(text)) else {
-                throw APIError.badRequest("invalid_argument", "tenant_id must be a UUID")
-            }
-            tenantID = id
-        }
         let page = try await tickets.list(
             status: query["status"].map(String.init).flatMap { $0.isEmpty ? nil : $0 },
-            tenantID: tenantID, limit: limit,
+            scope: principal.scope(try QueryParameter.uuid(query, "tenant_id")), limit: limit,
             cursor: query["cursor"].map(String.init).flatMap { $0.isEmpty ? nil : $0 })
-        return try JSONBody.response(page)
+        return try JSONBody.response(TicketListView(page))
     }
 
     func detail(_ request: Request, context: APIRequestContext) async throws -> Response {
+        let principal = try context.authorize(.readTickets)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let ticket = try await tickets.detail(id)
+            let ticket = try await tickets.detail(id, scope: principal.scope(nil))
         else { throw APIError.notFound("no ticket with this id") }
-        return try JSONBody.response(ticket)
+        return try JSONBody.response(TicketView(ticket))
     }
 }

@@ -25,10 +25,10 @@ extension DashboardState {
             apply(query)
             show("Sorted by \(query.sort.rawValue)", .info)
         case .tab, .backTab:
-            let all = DraftStatus.allCases
+            let all = DraftStatus.listed
             let step = key == .tab ? 1 : all.count - 1
             var query = inbox.query
-            query.status = all[(all.firstIndex(of: query.status)! + step) % all.count]
+            query.status = all[((all.firstIndex(of: query.status) ?? 0) + step) % all.count]
             apply(query)
         case .escape:
             // Esc clears the filter first: the quickest way back to the whole queue.

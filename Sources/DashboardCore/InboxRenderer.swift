@@ -38,7 +38,7 @@ enum InboxRenderer {
     static func drawHeader(_ state: DashboardState, row: Int, on grid: inout Grid) {
         let inbox = state.inbox
         var spans = [StyledLine.Span(" supportbot ", CellStyle(.bold, role: .accent))]
-        for status in DraftStatus.allCases {
+        for status in DraftStatus.listed {
             let name = status == .pendingReview ? "pending" : status.rawValue
             let selected = status == inbox.query.status
             spans.append(.init(" "))

@@ -3,11 +3,13 @@ public struct ReviewCounts: Sendable, Equatable {
     public var pendingReview: Int
     public var approved: Int
     public var rejected: Int
+    public var superseded: Int
 
-    public init(pendingReview: Int = 0, approved: Int = 0, rejected: Int = 0) {
+    public init(pendingReview: Int = 0, approved: Int = 0, rejected: Int = 0, superseded: Int = 0) {
         self.pendingReview = pendingReview
         self.approved = approved
         self.rejected = rejected
+        self.superseded = superseded
     }
 
     /// The count for one state.
@@ -16,6 +18,7 @@ public struct ReviewCounts: Sendable, Equatable {
         case .pendingReview: pendingReview
         case .approved: approved
         case .rejected: rejected
+        case .superseded: superseded
         }
     }
 }

@@ -7,6 +7,8 @@ public enum ReviewOutcome: Sendable, Equatable {
     case rejected
     /// Another agent was first; nothing changed and nothing is delivered twice.
     case alreadyReviewed(status: DraftStatus, by: String, at: Date)
+    /// A newer draft for the ticket replaced this one first; nothing changed.
+    case superseded(at: Date)
     case notFound
     /// The store or the network failed; `message` must be safe to show (no SQL, no secrets).
     case failed(message: String)

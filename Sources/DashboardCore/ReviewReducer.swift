@@ -55,6 +55,9 @@ extension DashboardState {
             // The second of two agents: nothing changed, and the screen says who was first.
             show(alreadyHandled(status, by: by, at: at) + " — nothing changed", .warning)
             markReviewed(draftID, status: status, by: by, at: at)
+        case .superseded(let at):
+            show("A newer draft replaced \(subject) — review that one; nothing changed", .warning)
+            markReviewed(draftID, status: .superseded, by: nil, at: at)
         case .notFound:
             show("The draft \(subject) no longer exists", .failure)
         case .failed(let message):

@@ -49,6 +49,55 @@ public final class HTTPClient: Sendable {
         return try result.get()
     }
 
+    /// Sends `request` and returns as soon as the final status line and headers have arrived,
+    /// with a body to read as it arrives: for long-lived responses such as Server-Sent Events.
+    ///
+    /// Timeouts differ from ``execute(_:)``, since a stream has no natural end:
+    /// - `request.timeout` bounds only the wait for the status line and headers (from submission,
+    ///   connecting included); once they have arrived the stream may last indefinitely. A late
+    ///   head fails with `.timeout`.
+    /// - `idleTimeout`, when given, ends the stream with `.timeout` once that long has passed
+    ///   without a byte from the server (counted from submission until the first byte), at any
+    ///   point of the stream; leave it nil to wait as long as the server keeps the connection.
+    ///   For an event stream whose server sends a comment every N seconds, two or three times N
+    ///   notices a dead connection that TCP alone might not report for many minutes.
+    /// - `request.connectTimeout` applies as usual.
+    ///
+    /// `request.maxResponseBytes` bounds the bytes received but not yet read (see
+    /// ``HTTPStreamBody``), not the body's length; `truncatesResponse` is ignored.
+    ///
+    /// Cancelling the calling task before the headers arrive aborts the transfer and throws
+    /// `.cancelled`; afterwards, see ``HTTPStreamResponse`` for how to stop the transfer.
+    public func stream(
+        _ request: HTTPRequest, idleTimeout: Duration? = nil
+    ) async throws(HTTPClientError) -> HTTPStreamResponse {
+        if let idleTimeout, idleTimeout <= .zero {
+            throw HTTPClientError(.invalidRequest, message: "the idle timeout must be positive")
+        }
+        let channel = BodyChannel(maxUnreadBytes: max(request.maxResponseBytes, 0))
+        let transfer = try Transfer(request, streamingTo: channel, idleTimeout: idleTimeout)
+        let head = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                transfer.setHeadCompletion(continuation)
+                if let refusal = loop.submit(transfer) {
+                    transfer.fail(
+                        refusal,
+                        refusal == .shutDown ? "the HTTP client was shut down" : "the request was cancelled")
+                }
+            }
+        } onCancel: {
+            loop.cancel(transfer)
+        }
+        let (status, headers) = try head.get()
+        let reader = StreamReader(channel: channel, client: self, transfer: transfer)
+        return HTTPStreamResponse(status: status, headers: headers, body: HTTPStreamBody(reader: reader))
+    }
+
+    /// Aborts a streamed transfer for its reader.
+    func cancel(_ transfer: Transfer) {
+        loop.cancel(transfer)
+    }
+
     /// Fails requests in flight and any made later with `.shutDown`, closes all connections and
     /// ends the client's thread. Returns without waiting; calling it again does nothing.
     public func shutdown() {

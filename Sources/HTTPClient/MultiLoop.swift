@@ -4,9 +4,9 @@ import Synchronization
 
 /// The client thread: one libcurl multi handle that drives every transfer of one ``HTTPClient``.
 ///
-/// The thread sleeps in `curl_multi_poll` until a socket is ready, one of libcurl's timers is
-/// due, or another thread calls `curl_multi_wakeup` to hand over work, so an idle client uses no
-/// CPU and no Swift concurrency thread ever waits on the network.
+/// The thread sleeps in `curl_multi_poll` until a socket is ready, one of libcurl's timers or a
+/// stream's deadline is due, or another thread calls `curl_multi_wakeup` to hand over work,
+/// so an idle client uses no CPU and no Swift concurrency thread ever waits on the network.
 ///
 /// Confinement rule: `multi` is created in `init` and, once the thread starts, used only on that
 /// thread, except for `curl_multi_wakeup`, which libcurl allows from any thread. Wakeups happen
@@ -109,15 +109,37 @@ final class MultiLoop: @unchecked Sendable {
             var running: Int32 = 0
             _ = curl_multi_perform(multi, &running)
             finishCompleted(&active)
+            let wait = expireStreamDeadlines(&active)
 
             var ready: Int32 = 0
-            if curl_multi_poll(multi, nil, 0, Self.idleWaitMilliseconds, &ready) != CURLM_OK {
+            if curl_multi_poll(multi, nil, 0, wait, &ready) != CURLM_OK {
                 // Not expected; pausing keeps a persistent failure from becoming a busy loop.
                 usleep(10_000)
             }
         }
         active.removeAll()
         curl_multi_cleanup(multi)
+    }
+
+    /// Fails streams whose head is overdue or that have gone idle too long, which libcurl cannot
+    /// do without also limiting how long a stream may run. Returns how long the thread may then
+    /// wait, in milliseconds, so that it wakes for the next deadline.
+    private func expireStreamDeadlines(_ active: inout [ObjectIdentifier: Transfer]) -> Int32 {
+        let now = ContinuousClock.now
+        var wait = Duration.milliseconds(Self.idleWaitMilliseconds)
+        for (key, transfer) in active {
+            guard let deadline = transfer.timeoutDeadline else { continue }
+            guard deadline.instant > now else {
+                active.removeValue(forKey: key)
+                curl_multi_remove_handle(multi, transfer.easy)
+                transfer.fail(.timeout, deadline.reason)
+                continue
+            }
+            wait = min(wait, deadline.instant - now)
+        }
+        // Rounded up: waking a moment early would only loop back here with nothing to do.
+        let (seconds, attoseconds) = wait.components
+        return Int32(seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
     }
 
     private func finishCompleted(_ active: inout [ObjectIdentifier: Transfer]) {

@@ -2,16 +2,20 @@ internal import CCurl
 import Synchronization
 
 /// One request's libcurl easy handle, the buffers libcurl needs while it runs, and the response
-/// collected so far.
+/// collected so far; or, for ``HTTPClient/stream(_:idleTimeout:)``, the head collected so far
+/// and the channel that carries the body to its reader.
 ///
 /// Confinement rule: the submitting task creates and configures a transfer and stores its
-/// continuation, then hands it to the client thread under the loop's lock (or, if the loop
-/// refuses it, finishes it itself). From then on only the client thread touches it, including the
-/// libcurl callbacks, which run inside `curl_multi_perform` on that thread. Only `isCancelled` may
-/// be read and written from any thread. The loop keeps a transfer alive while its easy handle is
-/// in the multi handle, which is what makes the unretained context pointers given to libcurl safe.
+/// continuation (for a stream, the one awaiting the head), then hands it to the client thread
+/// under the loop's lock (or, if the loop refuses it, finishes it itself). From then on only the
+/// client thread touches it, including the libcurl callbacks, which run inside
+/// `curl_multi_perform` on that thread. Only `isCancelled` may be read and written from any
+/// thread; a stream's body channel has its own lock. The loop keeps a transfer alive while its
+/// easy handle is in the multi handle, which is what makes the unretained context pointers given
+/// to libcurl safe.
 final class Transfer: @unchecked Sendable {
     typealias Completion = CheckedContinuation<Result<HTTPResponse, HTTPClientError>, Never>
+    typealias HeadCompletion = CheckedContinuation<Result<(Int, [HTTPHeader]), HTTPClientError>, Never>
 
     let easy: UnsafeMutableRawPointer
     private let errorBuffer: UnsafeMutablePointer<CChar>
@@ -28,13 +32,41 @@ final class Transfer: @unchecked Sendable {
     private var completion: Completion?
     private let cancelled = Atomic<Bool>(false)
 
+    /// Set for a streamed transfer: its body goes here instead of into `body`.
+    private let channel: BodyChannel?
+    /// The streamed transfer's caller, waiting for the head; nil once resumed.
+    private var headCompletion: HeadCompletion?
+    /// The status code of the response whose header lines are arriving; streams need it to tell
+    /// an interim head from the final one.
+    private var currentStatus = 0
+    /// When a streamed transfer that still has no head fails with `.timeout`; nil once the head
+    /// has arrived, and always nil for `execute`, where libcurl enforces the whole timeout.
+    private var headDeadline: ContinuousClock.Instant?
+    /// How long a stream may go without receiving a byte; nil for none.
+    private let idleTimeout: Duration?
+    /// When the last byte arrived, or when the transfer was created (streams with an idle
+    /// timeout only).
+    private var lastReceived: ContinuousClock.Instant
+
     /// A bound on memory for response headers, which `maxResponseBytes` does not cover; far above
     /// what any real server sends.
     private static let maxHeaderBytes = 256 * 1024
 
     /// Validates `request` and prepares an easy handle for it; nothing is sent yet.
-    init(_ request: HTTPRequest) throws(HTTPClientError) {
+    ///
+    /// With a `channel`, the transfer streams: it reports the head through `setHeadCompletion`,
+    /// sends the body to `channel`, applies `request.timeout` to the head only, and applies
+    /// `idleTimeout`, if any.
+    init(
+        _ request: HTTPRequest, streamingTo channel: BodyChannel? = nil, idleTimeout: Duration? = nil
+    ) throws(HTTPClientError) {
         try Self.validate(request)
+        self.channel = channel
+        self.idleTimeout = idleTimeout
+        lastReceived = .now
+        if channel != nil {
+            headDeadline = lastReceived + request.timeout
+        }
         CurlGlobal.ready
         guard let easy = curl_easy_init() else {
             throw HTTPClientError(.transport, message: "libcurl could not create a transfer")
@@ -75,11 +107,55 @@ final class Transfer: @unchecked Sendable {
     }
 
     func fail(_ kind: HTTPClientError.Kind, _ message: String) {
-        finish(.failure(HTTPClientError(kind, message: message)))
+        fail(HTTPClientError(kind, message: message))
+    }
+
+    private func fail(_ error: HTTPClientError) {
+        if let channel {
+            // Before the head this reaches the caller of `stream`; after it, the body's reader.
+            resumeHead(.failure(error))
+            channel.finish(error)
+        } else {
+            finish(.failure(error))
+        }
+    }
+
+    /// Stores the streaming caller's continuation; called by that task before the hand-over.
+    func setHeadCompletion(_ completion: HeadCompletion) {
+        headCompletion = completion
+    }
+
+    /// When the client thread should fail this stream with `.timeout`, and why; nil for none, and
+    /// always for `execute`. The idle timeout is kept here rather than with libcurl's low-speed
+    /// limit, which averages over seconds and so would end a stream whose heartbeats are small.
+    var timeoutDeadline: (instant: ContinuousClock.Instant, reason: String)? {
+        let idleDeadline = idleTimeout.map { lastReceived + $0 }
+        if let headDeadline, idleDeadline.map({ headDeadline <= $0 }) ?? true {
+            return (headDeadline, "the response did not start within the timeout")
+        }
+        return idleDeadline.map { ($0, "nothing arrived within the idle timeout") }
+    }
+
+    /// Resumes the streaming caller; later calls do nothing.
+    private func resumeHead(_ result: Result<(Int, [HTTPHeader]), HTTPClientError>) {
+        headDeadline = nil
+        guard let headCompletion else { return }
+        self.headCompletion = nil
+        headCompletion.resume(returning: result)
     }
 
     /// Finishes with libcurl's result once the multi handle reports the transfer done.
     func complete(_ code: CURLcode) {
+        if let channel {
+            guard code == CURLE_OK else { return fail(error(for: code)) }
+            // Normally the head went out at the blank line ending it; this covers any response
+            // that ends without one.
+            var status = 0
+            _ = sb_curl_easy_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+            resumeHead(.success((status, responseHeaders)))
+            channel.finish(nil)
+            return
+        }
         guard code == CURLE_OK || (code == CURLE_WRITE_ERROR && truncated) else {
             finish(.failure(error(for: code)))
             return
@@ -124,11 +200,20 @@ final class Transfer: @unchecked Sendable {
         try set(CURLOPT_NOSIGNAL, 1)
         // A redirect is not a delivery; the caller sees the 3xx and decides.
         try set(CURLOPT_FOLLOWLOCATION, 0)
-        try set(CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeout))
+        // A stream's timeout covers only its head, which the client thread enforces: libcurl's
+        // would end the stream however lively it is.
+        if channel == nil {
+            try set(CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeout))
+        } else {
+            // The head is known to be complete at the blank line after a final status, which a
+            // proxy's CONNECT answer (200, blank line) would otherwise fake.
+            try set(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1)
+        }
         try set(CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.connectTimeout))
         // Lets libcurl refuse an oversized body from Content-Length before reading it. Zero means
         // "no limit" to libcurl, and a HEAD response's Content-Length describes a body never sent.
-        if request.maxResponseBytes > 0, request.method != "HEAD", !request.truncatesResponse {
+        // A stream's limit is on unread bytes, not on its length.
+        if request.maxResponseBytes > 0, request.method != "HEAD", !request.truncatesResponse, channel == nil {
             try check(sb_curl_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxResponseBytes)))
         }
         try configureMethodAndBody(request)
@@ -265,6 +350,19 @@ final class Transfer: @unchecked Sendable {
 
     /// Returning fewer bytes than offered makes libcurl abort with CURLE_WRITE_ERROR.
     private func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
+        if let channel {
+            if idleTimeout != nil { lastReceived = .now }
+            switch channel.yield(bytes) {
+            case .accepted:
+                return bytes.count
+            case .readerGone:
+                // The reader has also asked the loop to remove the transfer; stop reading now.
+                return 0
+            case .overflow:
+                oversize = "the reader fell more than \(maxResponseBytes) bytes behind the stream"
+                return 0
+            }
+        }
         guard bytes.count <= maxResponseBytes - body.count else {
             if truncatesResponse {
                 body.append(contentsOf: bytes.prefix(maxResponseBytes - body.count))
@@ -280,6 +378,7 @@ final class Transfer: @unchecked Sendable {
 
     /// libcurl passes one complete header line per call, status lines and the blank line included.
     private func receiveHeader(_ bytes: UnsafeRawBufferPointer) -> Int {
+        if idleTimeout != nil { lastReceived = .now }
         // Counted over interim responses too, so an endless stream of 1xx responses is stopped.
         headerBytes += bytes.count
         guard headerBytes <= Self.maxHeaderBytes else {
@@ -290,10 +389,17 @@ final class Transfer: @unchecked Sendable {
         while let last = line.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: "\n") {
             line = line.dropLast()
         }
-        if line.starts(with: "HTTP/".utf8) {
+        if line.isEmpty {
+            // The end of a head: a stream's caller gets it now, unless it was an interim (1xx)
+            // response, after which the final one follows.
+            if channel != nil, currentStatus >= 200 {
+                resumeHead(.success((currentStatus, responseHeaders)))
+            }
+        } else if line.starts(with: "HTTP/".utf8) {
             // A new response begins (after a 1xx, or after a proxy's CONNECT answer): only the
             // final response's fields are kept.
             responseHeaders.removeAll()
+            currentStatus = Self.statusCode(line)
         } else if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
             // Obsolete line folding continues the previous field's value.
             if !responseHeaders.isEmpty {
@@ -305,6 +411,13 @@ final class Transfer: @unchecked Sendable {
             responseHeaders.append(HTTPHeader(name: name, value: value))
         }
         return bytes.count
+    }
+
+    /// The code in a status line such as `HTTP/1.1 200 OK` or `HTTP/2 404`; 0 if malformed.
+    private static func statusCode(_ line: Slice<UnsafeRawBufferPointer>) -> Int {
+        let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
+        guard fields.count >= 2, fields[1].count == 3 else { return 0 }
+        return Int(String(decoding: fields[1], as: UTF8.self)) ?? 0
     }
 
     private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> String {

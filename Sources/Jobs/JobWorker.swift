@@ -281,6 +281,9 @@ public final class JobWorker: Service {
             if batch < 1000 { break }
         }
         if deleted > 0 { logger.info("pruned finished jobs", metadata: ["jobs.count": "\(deleted)"]) }
+        // The agents' stream history: kept a day for clients resuming with Last-Event-ID.
+        let events = StreamEventStore(pool: pool)
+        while !Task.isCancelled, try await events.prune() == 5000 {}
     }
 
     /// Runs `body` every `interval` until cancelled; failures are logged and retried next time.

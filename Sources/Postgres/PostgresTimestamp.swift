@@ -2,9 +2,9 @@ import Foundation
 
 /// Converts between `Date` and the server's `timestamptz` text format without Foundation's
 /// formatters, which are slow and locale-sensitive.
-enum PostgresTimestamp {
+public enum PostgresTimestamp {
     /// `2026-11-20T10:00:00.123456Z`
-    static func format(_ date: Date) -> String {
+    public static func format(_ date: Date) -> String {
         let interval = date.timeIntervalSince1970
         var seconds = Int64(interval.rounded(.down))
         var micros = Int64(((interval - Double(seconds)) * 1_000_000).rounded())
@@ -24,7 +24,7 @@ enum PostgresTimestamp {
     }
 
     /// Parses ISO output (`2026-11-20 10:00:00.123456+00`, `…+05:30`, `…Z`, date-only).
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         let b = Array(text.utf8)
         var i = 0
         func number(_ count: Int) -> Int64? {

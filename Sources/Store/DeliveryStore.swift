@@ -19,13 +19,15 @@ public struct OutboundDelivery: Sendable {
 }
 
 /// One attempt, as the delivery log keeps it.
-public struct DeliveryAttempt: Sendable, Equatable, Encodable {
+public struct DeliveryAttempt: Sendable, Equatable, Decodable {
     public var eventID: String
     public var attempt: Int
     public var url: String
+    /// Nil when no response arrived (timeout, refused connection).
     public var status: Int?
     public var latencyMilliseconds: Double
     public var error: String
+    /// The first KiB of the receiver's answer.
     public var responseSnippet: String
     public var createdAt: Date
 
@@ -42,59 +44,28 @@ public struct DeliveryAttempt: Sendable, Equatable, Encodable {
         self.responseSnippet = responseSnippet
         self.createdAt = createdAt
     }
-
-    enum CodingKeys: String, CodingKey {
-        case attempt, url, status, error
-        case latencyMilliseconds = "latency_ms"
-        case responseSnippet = "response_snippet"
-        case createdAt = "created_at"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(attempt, forKey: .attempt)
-        try c.encode(url, forKey: .url)
-        try c.encode(status, forKey: .status)
-        try c.encode(latencyMilliseconds, forKey: .latencyMilliseconds)
-        try c.encode(error, forKey: .error)
-        try c.encode(responseSnippet, forKey: .responseSnippet)
-        try c.encode(createdAt, forKey: .createdAt)
-    }
 }
 
 /// A ticket's outbound event with its delivery state and attempts (API, dashboard).
-public struct EventDelivery: Sendable, Equatable, Encodable {
+public struct EventDelivery: Sendable, Equatable, Decodable {
     public var eventID: String
     public var type: String
+    /// `none`, `pending`, `delivered` or `dead`.
     public var state: String
     public var createdAt: Date
     public var deliveredAt: Date?
     public var attempts: [DeliveryAttempt]
-
-    enum CodingKeys: String, CodingKey {
-        case eventID = "event_id"
-        case type, state, attempts
-        case createdAt = "created_at"
-        case deliveredAt = "delivered_at"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(eventID, forKey: .eventID)
-        try c.encode(type, forKey: .type)
-        try c.encode(state, forKey: .state)
-        try c.encode(createdAt, forKey: .createdAt)
-        try c.encode(deliveredAt, forKey: .deliveredAt)
-        try c.encode(attempts, forKey: .attempts)
-    }
 }
 
 /// Outbound webhook deliveries: what to send, the attempt log, endpoint health.
 public struct DeliveryStore: Sendable {
     let pool: PostgresPool
+    let keyring: SecretKeyring?
 
-    public init(pool: PostgresPool) {
+    /// - Parameter keyring: opens the tenants' outbound secrets; ``delivery(_:)`` needs it.
+    public init(pool: PostgresPool, keyring: SecretKeyring? = nil) {
         self.pool = pool
+        self.keyring = keyring
     }
 
     /// The event and its tenant's endpoint, or nil when the event is gone.
@@ -115,14 +86,18 @@ public struct DeliveryStore: Sendable {
                 """
             ).first
         else { return nil }
-        let secrets =
-            [try row.decode("outbound_secret", as: String.self)]
-            + [try row.decodeIfPresent("previous_secret", as: String.self)].compactMap { $0 }
+        guard let keyring else { throw StoreError(.misconfigured, SecretKeyError.missing.message) }
+        let tenantID: UUID = try row.decode("tenant_id")
+        let secrets = try
+            ([try row.decode("outbound_secret", as: String.self)]
+            + [try row.decodeIfPresent("previous_secret", as: String.self)].compactMap { $0 }).map {
+                try TenantStore.open($0, .outbound, tenantID, keyring)
+            }
         return OutboundDelivery(
             eventID: try row.decode("id"), type: try row.decode("type"), tenantID: try row.decode("tenant_id"),
             ticketID: try row.decodeIfPresent("ticket_id"), state: try row.decode("delivery_state"),
             body: Array(try row.decode("body", as: String.self).utf8), url: try row.decodeIfPresent("webhook_url"),
-            endpointEnabled: try row.decode("webhook_enabled"), secrets: secrets.compactMap(WebhookSecret.init))
+            endpointEnabled: try row.decode("webhook_enabled"), secrets: secrets)
     }
 
     /// Logs an attempt, counts it on the event and, when the attempt settles the event, records
@@ -190,40 +165,5 @@ public struct DeliveryStore: Sendable {
     /// a URL are not listed: no deliveries are queued for them.
     public func pausedEndpoints() async throws -> [UUID] {
         try await pool.query("SELECT id FROM tenants WHERE NOT webhook_enabled").rows.map { try $0.decode("id") }
-    }
-
-    /// A ticket's events, oldest first, each with its delivery attempts.
-    public func deliveries(ticketID: UUID) async throws -> [EventDelivery] {
-        try await pool.withConnection { connection in
-            try await Self.deliveries(ticketID, on: connection)
-        }
-    }
-
-    static func deliveries(_ ticketID: UUID, on connection: PostgresConnection) async throws -> [EventDelivery] {
-        let attempts = try await connection.query(
-            """
-            SELECT event_id, attempt, url, status, latency_ms, error, response_snippet, created_at
-            FROM delivery_attempts WHERE ticket_id = \(ticketID)::uuid ORDER BY id
-            """
-        ).rows.map { row in
-            DeliveryAttempt(
-                eventID: try row.decode("event_id"), attempt: try row.decode("attempt"), url: try row.decode("url"),
-                status: try row.decodeIfPresent("status"), latencyMilliseconds: try row.decode("latency_ms"),
-                error: try row.decode("error"), responseSnippet: try row.decode("response_snippet"),
-                createdAt: try row.decode("created_at"))
-        }
-        let byEvent = Dictionary(grouping: attempts, by: \.eventID)
-        return try await connection.query(
-            """
-            SELECT id, type, delivery_state, created_at, delivered_at FROM events
-            WHERE ticket_id = \(ticketID)::uuid ORDER BY created_at, id
-            """
-        ).rows.map { row in
-            let id: String = try row.decode("id")
-            return EventDelivery(
-                eventID: id, type: try row.decode("type"), state: try row.decode("delivery_state"),
-                createdAt: try row.decode("created_at"), deliveredAt: try row.decodeIfPresent("delivered_at"),
-                attempts: byEvent[id] ?? [])
-        }
     }
 }

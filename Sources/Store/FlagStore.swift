@@ -63,11 +63,12 @@ public struct FlagStore: Sendable {
         self.pool = pool
     }
 
-    /// Every setting, global first.
-    public func list() async throws -> [FlagSetting] {
+    /// Every setting, global first; with `tenant`, the global ones and that tenant's.
+    public func list(tenant: UUID? = nil) async throws -> [FlagSetting] {
         try await pool.query(
             """
             SELECT key, tenant_id::text AS tenant_id, enabled, updated_by, reason, updated_at FROM flags
+            WHERE \(tenant)::uuid IS NULL OR tenant_id IS NULL OR tenant_id = \(tenant)::uuid
             ORDER BY tenant_id NULLS FIRST, key
             """
         ).rows.map { row in
@@ -85,12 +86,15 @@ public struct FlagStore: Sendable {
 
     /// Sets a flag, writes the audit row and notifies every process, in one transaction.
     /// Returns the change (old → new).
+    ///
+    /// `principal` is who the audit log records; `actor` the name on the flag row (the principal's
+    /// name unless the break-glass token or an operator named someone).
     @discardableResult
     public func set(
-        _ key: FlagKey, enabled: Bool, tenant: UUID?, actor: String, reason: String
+        _ key: FlagKey, enabled: Bool, tenant: UUID?, by principal: Principal, actor: String? = nil, reason: String
     ) async throws -> FlagChange {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        let actor = actor.trimmingCharacters(in: .whitespacesAndNewlines)
+        let actor = (actor ?? principal.name).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty, reason.count <= 500 else {
             throw StoreError(.invalidArgument, "a reason of 1 to 500 characters is required")
         }
@@ -136,6 +140,12 @@ public struct FlagStore: Sendable {
                 RETURNING id, at
                 """
             ).first!
+            try await AuditStore.record(
+                .flagSet, by: principal, target: key.rawValue, tenantID: tenant,
+                detail: [
+                    "old_enabled": old.map { .bool($0) } ?? .null, "new_enabled": .bool(enabled),
+                    "reason": .string(reason), "actor": .string(actor),
+                ], on: tx)
             try await tx.query("SELECT pg_notify('flags', \(key.rawValue))")
             return FlagChange(
                 id: try row.decode("id"), key: key.rawValue, tenantID: tenant?.lowercased, oldEnabled: old,

@@ -17,9 +17,7 @@ public enum InboxOrder: String, Sendable, CaseIterable {
     /// is spliced into SQL.
     var orderBy: String {
         switch self {
-        case .urgentFirst:
-            "CASE m.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'low' THEN 3 ELSE 2 END, "
-                + "m.created_at DESC, m.id DESC"
+        case .urgentFirst: "m.rank, m.created_at DESC, m.id DESC"
         case .newest: "m.created_at DESC, m.id DESC"
         case .oldest: "m.created_at, m.id"
         case .customer: "m.customer_key COLLATE \"C\", m.created_at DESC, m.id DESC"
@@ -36,12 +34,16 @@ public struct InboxQuery: Sendable, Equatable {
     public var category: String?
     public var priority: String?
     public var order: InboxOrder
+    /// Rows to skip (after `cursor`, when there is one).
     public var offset: Int
     public var limit: Int
+    /// Where the previous page ended (its ``InboxPage/nextCursor``): keyset pagination, so a walk
+    /// through all rows neither repeats nor skips one while drafts come and go.
+    public var cursor: String?
 
     public init(
         status: String = "pending_review", text: String? = nil, category: String? = nil, priority: String? = nil,
-        order: InboxOrder = .urgentFirst, offset: Int = 0, limit: Int = 100
+        order: InboxOrder = .urgentFirst, offset: Int = 0, limit: Int = 100, cursor: String? = nil
     ) {
         self.status = status
         self.text = text
@@ -50,7 +52,10 @@ public struct InboxQuery: Sendable, Equatable {
         self.order = order
         self.offset = offset
         self.limit = limit
+        self.cursor = cursor
     }
+
+    public static let statuses = ["pending_review", "approved", "rejected", "superseded"]
 }
 
 /// One inbox line: a draft with its ticket and triage.
@@ -82,6 +87,52 @@ public struct InboxEntry: Sendable, Equatable {
 public struct InboxPage: Sendable, Equatable {
     public var entries: [InboxEntry]
     public var total: Int
+    /// The cursor of the page after this one; nil at the end.
+    public var nextCursor: String?
+}
+
+/// The position of a row in an inbox order, as a keyset cursor carries it.
+struct InboxCursor: Equatable {
+    var rank: Int
+    var customerKey: String
+    var createdAt: Date
+    var id: UUID
+
+    var encoded: String {
+        let micros = Int64((createdAt.timeIntervalSince1970 * 1_000_000).rounded())
+        let text = "\(rank)|\(micros)|\(id.lowercased)|\(customerKey)"
+        return Data(text.utf8).base64EncodedString()
+    }
+
+    init(rank: Int, customerKey: String, createdAt: Date, id: UUID) {
+        self.rank = rank
+        self.customerKey = customerKey
+        self.createdAt = createdAt
+        self.id = id
+    }
+
+    init?(_ text: String) {
+        guard let data = Data(base64Encoded: text), let decoded = String(data: data, encoding: .utf8) else {
+            return nil
+        }
+        let parts = decoded.split(separator: "|", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count == 4, let rank = Int(parts[0]), let micros = Int64(parts[1]),
+            let id = UUID(uuidString: String(parts[2]))
+        else { return nil }
+        self.init(
+            rank: rank, customerKey: String(parts[3]),
+            createdAt: Date(timeIntervalSince1970: Double(micros) / 1_000_000),
+            id: id)
+    }
+
+    static func rank(_ priority: String?) -> Int {
+        switch priority {
+        case "urgent": 0
+        case "high": 1
+        case "low": 3
+        default: 2
+        }
+    }
 }
 
 /// The dashboard's reads: paginated, so only the visible window's rows are read in full; the
@@ -94,13 +145,22 @@ public struct InboxStore: Sendable {
         self.pool = pool
     }
 
-    public func page(_ query: InboxQuery) async throws -> InboxPage {
-        guard ["pending_review", "approved", "rejected"].contains(query.status) else {
-            throw StoreError(.invalidArgument, "status must be pending_review, approved or rejected")
+    /// The drafts of `query` within `scope` (another tenant's drafts do not exist).
+    public func page(_ query: InboxQuery, scope: TenantScope) async throws -> InboxPage {
+        guard InboxQuery.statuses.contains(query.status) else {
+            throw StoreError(.invalidArgument, "status must be one of: \(InboxQuery.statuses.joined(separator: ", "))")
         }
         guard query.offset >= 0, (1...1000).contains(query.limit) else {
             throw StoreError(.invalidArgument, "offset must be ≥ 0 and limit from 1 to 1000")
         }
+        var after: InboxCursor?
+        if let cursor = query.cursor {
+            guard let decoded = InboxCursor(cursor) else {
+                throw StoreError(.invalidArgument, "cursor is not one this server issued")
+            }
+            after = decoded
+        }
+        if scope == .hidden { return InboxPage(entries: [], total: 0, nextCursor: nil) }
         let patterns = (query.text ?? "").split(whereSeparator: \.isWhitespace).map {
             "%" + Self.escapeLike(SearchFold.fold(String($0))) + "%"
         }
@@ -109,27 +169,43 @@ public struct InboxStore: Sendable {
         let rows = try await pool.query(
             """
             WITH matching AS MATERIALIZED (
-                SELECT d.id, d.created_at, tr.priority, t.customer_key
+                SELECT d.id, d.created_at, t.customer_key,
+                       CASE tr.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'low' THEN 3 ELSE 2 END AS rank
                 FROM drafts d
                 JOIN tickets t ON t.id = d.ticket_id
                 LEFT JOIN ticket_triage tr ON tr.ticket_id = d.ticket_id
                 WHERE d.status = \(query.status)
+                  AND (\(scope.tenantID)::uuid IS NULL OR t.tenant_id = \(scope.tenantID)::uuid)
                   AND (\(query.category)::text IS NULL
                        OR lower(tr.category COLLATE "C") = lower(\(query.category)::text COLLATE "C"))
                   AND (\(query.priority)::text IS NULL OR tr.priority = \(query.priority))
                   AND (t.search_text || E'\\n' || COALESCE(lower(tr.category COLLATE "C"), ''))
                       LIKE ALL (\(patterns)::text[])
+            ), rest AS (
+                SELECT * FROM matching m
+                WHERE \(after?.id)::uuid IS NULL OR CASE \(query.order.rawValue)::text
+                    WHEN 'urgent_first' THEN m.rank > \(after?.rank)::int
+                         OR (m.rank = \(after?.rank)::int
+                             AND (m.created_at, m.id) < (\(after?.createdAt)::timestamptz, \(after?.id)::uuid))
+                    WHEN 'newest' THEN (m.created_at, m.id) < (\(after?.createdAt)::timestamptz, \(after?.id)::uuid)
+                    WHEN 'oldest' THEN (m.created_at, m.id) > (\(after?.createdAt)::timestamptz, \(after?.id)::uuid)
+                    ELSE m.customer_key COLLATE "C" > \(after?.customerKey)::text COLLATE "C"
+                         OR (m.customer_key = \(after?.customerKey)::text
+                             AND (m.created_at, m.id) < (\(after?.createdAt)::timestamptz, \(after?.id)::uuid))
+                    END
             ), page AS (
-                SELECT id, position FROM (
-                    SELECT m.id, row_number() OVER (ORDER BY \(unsafeRaw: query.order.orderBy)) AS position
-                    FROM matching m
+                SELECT id, position, rank FROM (
+                    SELECT m.id, m.rank, row_number() OVER (ORDER BY \(unsafeRaw: query.order.orderBy)) AS position
+                    FROM rest m
                 ) numbered
                 WHERE position > \(query.offset)::int AND position <= \(query.offset)::int + \(query.limit)::int
             )
             SELECT d.id, d.ticket_id, t.tenant_id, t.external_id, t.subject, t.customer_name, t.customer_email,
+                   t.customer_key, p.rank,
                    tr.priority, tr.category, tr.sentiment, COALESCE(tr.needs_human, false) AS needs_human,
                    d.source, d.reason, d.status, COALESCE(d.approved_body, d.body) AS body, d.created_at,
-                   d.reviewed_by, d.reviewed_at, (SELECT count(*) FROM matching) AS total
+                   d.reviewed_by, d.reviewed_at, (SELECT count(*) FROM matching) AS total,
+                   (SELECT count(*) FROM rest) AS remaining
             FROM page p
             JOIN drafts d ON d.id = p.id
             JOIN tickets t ON t.id = d.ticket_id
@@ -149,13 +225,23 @@ public struct InboxStore: Sendable {
                 createdAt: try row.decode("created_at"), reviewedBy: try row.decodeIfPresent("reviewed_by"),
                 reviewedAt: try row.decodeIfPresent("reviewed_at"))
         }
-        if let first = rows.first { return InboxPage(entries: entries, total: try first.decode("total")) }
+        if let first = rows.first, let last = rows.last {
+            let remaining: Int = try first.decode("remaining")
+            let next =
+                query.offset + query.limit < remaining
+                ? InboxCursor(
+                    rank: try last.decode("rank"), customerKey: try last.decode("customer_key"),
+                    createdAt: try last.decode("created_at"), id: try last.decode("id")
+                ).encoded : nil
+            return InboxPage(entries: entries, total: try first.decode("total"), nextCursor: next)
+        }
         // Past the last row no row carries the total: ask for the first one.
-        guard query.offset > 0 else { return InboxPage(entries: [], total: 0) }
+        guard query.offset > 0 || query.cursor != nil else { return InboxPage(entries: [], total: 0, nextCursor: nil) }
         var start = query
         start.offset = 0
         start.limit = 1
-        return InboxPage(entries: [], total: try await page(start).total)
+        start.cursor = nil
+        return InboxPage(entries: [], total: try await page(start, scope: scope).total, nextCursor: nil)
     }
 
     static func escapeLike(_ text: String) -> String {
@@ -163,10 +249,19 @@ public struct InboxStore: Sendable {
             .replacingOccurrences(of: "_", with: "\\_")
     }
 
-    /// Drafts per review state, for the header.
-    public func counts() async throws -> [String: Int] {
-        var counts = ["pending_review": 0, "approved": 0, "rejected": 0]
-        for row in try await pool.query("SELECT status, count(*) AS n FROM drafts GROUP BY status").rows {
+    /// Drafts per review state within `scope`, for the header.
+    public func counts(scope: TenantScope) async throws -> [String: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: InboxQuery.statuses.map { ($0, 0) })
+        if scope == .hidden { return counts }
+        let rows = try await pool.query(
+            scope.tenantID == nil
+                ? "SELECT status, count(*) AS n FROM drafts GROUP BY status"
+                : """
+                SELECT d.status, count(*) AS n FROM drafts d JOIN tickets t ON t.id = d.ticket_id
+                WHERE t.tenant_id = \(scope.tenantID)::uuid GROUP BY d.status
+                """
+        ).rows
+        for row in rows {
             counts[try row.decode("status", as: String.self)] = try row.decode("n", as: Int.self)
         }
         return counts

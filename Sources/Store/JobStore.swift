@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Postgres
 
@@ -249,16 +250,27 @@ public struct JobStore: Sendable {
     }
 
     /// Requeues dead jobs (`ids`, or all when nil) with fresh attempts. Returns the ids requeued.
-    public func replay(ids: [Int64]?) async throws -> [Int64] {
+    ///
+    /// Each replayed job gets an audit row naming `principal`.
+    public func replay(ids: [Int64]?, by principal: Principal) async throws -> [Int64] {
         try await pool.transaction { tx in
             let rows = try await tx.query(
                 """
                 UPDATE jobs SET state = 'available', attempt = 0, run_at = now(), finished_at = NULL,
                        updated_at = now()
                 WHERE state = 'dead' AND (\(ids == nil)::boolean OR id = ANY(\(ids ?? [])::bigint[]))
-                RETURNING id, lane, kind, payload->>'event_id' AS event_id
+                RETURNING id, lane, kind, tenant_id, payload->>'event_id' AS event_id
                 """
             ).rows
+            for row in rows {
+                let id: Int64 = try row.decode("id")
+                try await AuditStore.record(
+                    .dlqReplay, by: principal, target: String(id), tenantID: try row.decodeIfPresent("tenant_id"),
+                    detail: [
+                        "kind": .string(try row.decode("kind")),
+                        "event_id": try row.decodeIfPresent("event_id", as: String.self).map { .string($0) } ?? .null,
+                    ], on: tx)
+            }
             // A replayed delivery is pending again; it goes out with the same webhook-id.
             let events = try rows.compactMap { try $0.decodeIfPresent("event_id", as: String.self) }
             if !events.isEmpty {
@@ -288,15 +300,18 @@ public struct JobStore: Sendable {
         ).affectedRows
     }
 
-    /// Jobs per kind and state, from indexes.
-    public func depth() async throws -> [QueueDepth] {
+    /// Jobs per kind and state, from indexes; `tenant` counts that tenant's jobs only.
+    public func depth(tenant: UUID? = nil) async throws -> [QueueDepth] {
         // Two partial indexes, one per half (see schema/0003_job_runtime.sql).
         try await pool.query(
             """
             SELECT kind, state, n FROM (
-                SELECT kind, 'available' AS state, count(*) AS n FROM jobs WHERE state = 'available' GROUP BY kind
+                SELECT kind, 'available' AS state, count(*) AS n FROM jobs
+                WHERE state = 'available' AND (\(tenant)::uuid IS NULL OR tenant_id = \(tenant)::uuid) GROUP BY kind
                 UNION ALL
-                SELECT kind, state, count(*) FROM jobs WHERE state <> 'available' GROUP BY kind, state
+                SELECT kind, state, count(*) FROM jobs
+                WHERE state <> 'available' AND (\(tenant)::uuid IS NULL OR tenant_id = \(tenant)::uuid)
+                GROUP BY kind, state
             ) d ORDER BY kind, state
             """
         )

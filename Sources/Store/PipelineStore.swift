@@ -149,24 +149,43 @@ public struct PipelineStore: Sendable {
 
     /// Stores a draft for `messageID` (once: a repeated job finds it there) and its
     /// `draft.created` event. Returns the draft's id, or nil when the message already has one.
+    ///
+    /// One live draft per ticket: the new draft supersedes the ticket's pending drafts for older
+    /// messages (each with a `draft.superseded` event), and a draft for a message older than one
+    /// already drafted is stored superseded at once (it answers a message since followed up). The
+    /// ticket's row lock orders concurrent draft jobs of one ticket.
     @discardableResult
     public static func saveDraft(
         _ body: String, language: String, citations: [String] = [], messageID: UUID, provenance: Provenance,
         context: TicketContext, on tx: PostgresConnection
     ) async throws -> UUID? {
         let citationsJSON = String(decoding: try JSONEncoder().encode(citations), as: UTF8.self)
+        try await tx.query("SELECT 1 FROM tickets WHERE id = \(context.ticketID)::uuid FOR UPDATE")
         guard
             let row = try await tx.query(
                 """
-                INSERT INTO drafts (ticket_id, message_id, body, language, source, model, reason, citations)
-                VALUES (\(context.ticketID)::uuid, \(messageID)::uuid, \(body), \(language), \(provenance.source.rawValue),
-                        \(provenance.model), \(provenance.reason), \(citationsJSON)::jsonb)
+                WITH answered AS (
+                    SELECT created_at, received_at, id FROM ticket_messages WHERE id = \(messageID)::uuid
+                ), newer AS (
+                    SELECT d.id FROM drafts d JOIN ticket_messages m ON m.id = d.message_id, answered a
+                    WHERE d.ticket_id = \(context.ticketID)::uuid
+                      AND (m.created_at, m.received_at, m.id) > (a.created_at, a.received_at, a.id)
+                    ORDER BY m.created_at DESC, m.received_at DESC, m.id DESC LIMIT 1
+                )
+                INSERT INTO drafts (ticket_id, message_id, body, language, source, model, reason, citations, status,
+                                    superseded_by, superseded_at)
+                SELECT \(context.ticketID)::uuid, \(messageID)::uuid, \(body), \(language), \(provenance.source.rawValue),
+                       \(provenance.model), \(provenance.reason), \(citationsJSON)::jsonb,
+                       CASE WHEN n.id IS NULL THEN 'pending_review' ELSE 'superseded' END, n.id,
+                       CASE WHEN n.id IS NULL THEN NULL ELSE now() END
+                FROM (SELECT 1) one LEFT JOIN newer n ON true
                 ON CONFLICT (ticket_id, message_id) DO NOTHING
-                RETURNING id
+                RETURNING id, status
                 """
             ).first
         else { return nil }
         let id: UUID = try row.decode("id")
+        guard try row.decode("status", as: String.self) == "pending_review" else { return id }
         try await insertEvent(
             "draft.created", tenantID: context.tenantID, ticketID: context.ticketID,
             payload: [
@@ -175,6 +194,21 @@ public struct PipelineStore: Sendable {
                 "source": .string(provenance.source.rawValue),
                 "reason": .string(provenance.reason), "citations": .array(citations.map { .string($0) }),
             ], on: tx)
+        let replaced = try await tx.query(
+            """
+            UPDATE drafts SET status = 'superseded', superseded_by = \(id)::uuid, superseded_at = now()
+            WHERE ticket_id = \(context.ticketID)::uuid AND status = 'pending_review' AND id <> \(id)::uuid
+            RETURNING id
+            """
+        ).rows.map { try $0.decode("id", as: UUID.self) }
+        for old in replaced {
+            try await insertEvent(
+                "draft.superseded", tenantID: context.tenantID, ticketID: context.ticketID,
+                payload: [
+                    "ticket_id": .string(context.ticketID.lowercased), "external_id": .string(context.externalID),
+                    "draft_id": .string(old.lowercased), "superseded_by": .string(id.lowercased),
+                ], on: tx)
+        }
         return id
     }
 

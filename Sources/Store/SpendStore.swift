@@ -30,7 +30,8 @@ public struct SpendStore: Sendable {
         self.pool = pool
     }
 
-    public func current(limit: Int = 100) async throws -> [TenantSpend] {
+    /// Spend per tenant (only `tenant`'s when given).
+    public func current(limit: Int = 100, tenant: UUID? = nil) async throws -> [TenantSpend] {
         try await pool.query(
             """
             SELECT t.id::text AS id, t.name, t.daily_budget_usd::float8 AS daily, t.monthly_budget_usd::float8 AS monthly,
@@ -40,7 +41,8 @@ public struct SpendStore: Sendable {
                 AND d.period_start = (now() AT TIME ZONE 'UTC')::date
             LEFT JOIN llm_spend m ON m.tenant_id = t.id AND m.period = 'month'
                 AND m.period_start = date_trunc('month', now() AT TIME ZONE 'UTC')::date
-            WHERE m.spent_usd > 0 OR t.daily_budget_usd IS NOT NULL OR t.monthly_budget_usd IS NOT NULL
+            WHERE (m.spent_usd > 0 OR t.daily_budget_usd IS NOT NULL OR t.monthly_budget_usd IS NOT NULL)
+              AND (\(tenant)::uuid IS NULL OR t.id = \(tenant)::uuid)
             ORDER BY coalesce(d.spent_usd, 0) DESC, t.name
             LIMIT \(limit)
             """

@@ -69,12 +69,21 @@ public struct StatusStore: Sendable {
         self.pool = pool
     }
 
-    public func report() async throws -> StatusReport {
-        let depth = try await JobStore(pool: pool).depth()
+    /// Succeeds when the database answers a query.
+    public func ping() async throws {
+        try await pool.query("SELECT 1")
+    }
+
+    /// The report; with `tenant`, what concerns that tenant only (its jobs, events, spend and
+    /// flags; breakers are shared by all tenants).
+    public func report(tenant: UUID? = nil) async throws -> StatusReport {
+        let depth = try await JobStore(pool: pool).depth(tenant: tenant)
         let lanes = try await pool.query(
             """
             SELECT lane, count(*) AS due, COALESCE(extract(epoch FROM now() - min(run_at)), 0)::float8 AS oldest
-            FROM jobs WHERE state = 'available' AND run_at <= now() GROUP BY lane ORDER BY lane
+            FROM jobs WHERE state = 'available' AND run_at <= now()
+              AND (\(tenant)::uuid IS NULL OR tenant_id = \(tenant)::uuid)
+            GROUP BY lane ORDER BY lane
             """
         ).rows.map {
             StatusReport.Lane(
@@ -83,11 +92,13 @@ public struct StatusStore: Sendable {
         let dead = depth.filter { $0.state == "dead" }.map(\.count).reduce(0, +)
         return StatusReport(
             generatedAt: Date(), queue: depth, lanes: lanes, deadLetters: dead,
-            flags: try await FlagStore(pool: pool).list(), breakers: try await BreakerStore(pool: pool).list(),
-            spend: try await SpendStore(pool: pool).current(), webhooks: try await webhooks())
+            flags: try await FlagStore(pool: pool).list(tenant: tenant),
+            breakers: try await BreakerStore(pool: pool).list(),
+            spend: try await SpendStore(pool: pool).current(tenant: tenant),
+            webhooks: try await webhooks(tenant: tenant))
     }
 
-    func webhooks() async throws -> StatusReport.Webhooks {
+    func webhooks(tenant: UUID?) async throws -> StatusReport.Webhooks {
         let row = try await pool.query(
             """
             SELECT count(*) FILTER (WHERE delivery_state = 'pending') AS pending,
@@ -95,10 +106,14 @@ public struct StatusStore: Sendable {
                    COALESCE(extract(epoch FROM now() - min(created_at) FILTER (WHERE delivery_state = 'pending')), 0)::float8
                        AS oldest
             FROM events WHERE delivery_state IN ('pending', 'dead')
+              AND (\(tenant)::uuid IS NULL OR tenant_id = \(tenant)::uuid)
             """
         ).rows[0]
         let disabled = try await pool.query(
-            "SELECT id, name, webhook_disabled_reason FROM tenants WHERE NOT webhook_enabled ORDER BY name"
+            """
+            SELECT id, name, webhook_disabled_reason FROM tenants
+            WHERE NOT webhook_enabled AND (\(tenant)::uuid IS NULL OR id = \(tenant)::uuid) ORDER BY name
+            """
         ).rows.map {
             StatusReport.DisabledEndpoint(
                 tenantID: try $0.decode("id"), name: try $0.decode("name"),

@@ -41,4 +41,12 @@ public struct CreatedTenant: Sendable, Codable {
 public struct TenantCredentials: Sendable {
     public var id: UUID
     public var inboundSecrets: [WebhookSecret]
+    /// When the previous inbound secret stops being accepted (nil outside a rotation's overlap).
+    public var previousValidUntil: Date?
+
+    public init(id: UUID, inboundSecrets: [WebhookSecret], previousValidUntil: Date? = nil) {
+        self.id = id
+        self.inboundSecrets = inboundSecrets
+        self.previousValidUntil = previousValidUntil
+    }
 }

@@ -25,6 +25,8 @@ public final class ChildProcess: Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var merged = ProcessInfo.processInfo.environment
+        // Every supportbot process of a test run shares the tests' secret key (TestSecrets).
+        merged["SUPPORTBOT_SECRET_KEY"] = TestSecrets.keyBase64
         for (key, value) in environment { merged[key] = value }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Dashboard
 import DashboardCore
+import Domain
 import Foundation
+import HTTPClient
 import Logging
 import Postgres
 import Store
@@ -15,12 +17,16 @@ struct BenchDashboard: AsyncParsableCommand {
         abstract: "Dashboard open time, page queries and per-key latency on an inbox of --tickets drafts.",
         discussion: """
             Adds --tickets triaged tickets with pending drafts for a new tenant (use a throwaway \
-            database: Benchmarks/dashboard.sh makes one), then measures with the dashboard's own \
-            DashboardData and DashboardCore. Prints one JSON line.
+            database: Benchmarks/dashboard.sh makes one) and an agent key for it, then measures with the \
+            dashboard's own DashboardData and DashboardCore, through the HTTP API of the server at --url \
+            (a `supportbot serve` on the same database). Prints one JSON line.
             """
     )
 
     @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The server the dashboard talks to (serving the same database)")
+    var url = "http://127.0.0.1:8080"
 
     @Option(help: "Tickets with a pending draft to add before measuring")
     var tickets = 10_000
@@ -61,9 +67,14 @@ struct BenchDashboard: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let client = HTTPClient(maxConnections: 4)
+        defer { client.shutdown() }
         try await database.withPool(maxConnections: 4) { pool in
-            try await seed(pool)
-            let data = DashboardData(pool: pool, agent: "bench", logger: Logger(label: "bench"))
+            let tenant = try await seed(pool)
+            let key = try await KeyStore(pool: pool).create(
+                name: "bench-agent", role: .agent, tenantID: tenant, by: OperatorIdentity.principal())
+            let data = DashboardData(
+                client: client, baseURL: url, apiKey: key.key, tenant: nil, logger: Logger(label: "bench"))
             var result = Result(
                 tickets: tickets, inboxTotal: 0, openMilliseconds: 0, pageMilliseconds: [:], filterMilliseconds: [:],
                 ticketViewMilliseconds: 0, keys: 0, keyP50Milliseconds: 0, keyP99Milliseconds: 0,
@@ -150,8 +161,9 @@ struct BenchDashboard: AsyncParsableCommand {
 
     /// Triaged tickets with a pending draft each, as the pipeline leaves them; priorities and
     /// categories spread, creation times one second apart.
-    private func seed(_ pool: PostgresPool) async throws {
-        let tenant = try await TenantStore(pool: pool).create(name: "bench-dashboard", webhookURL: nil)
+    private func seed(_ pool: PostgresPool) async throws -> UUID {
+        let tenant = try await TenantStore(pool: pool, keyring: try SecretKeys.require()).create(
+            name: "bench-dashboard", webhookURL: nil, by: OperatorIdentity.principal())
         try await pool.query(
             """
             WITH t AS (
@@ -172,5 +184,6 @@ struct BenchDashboard: AsyncParsableCommand {
             FROM t
             """)
         try await pool.query("ANALYZE")
+        return tenant.id
     }
 }

@@ -240,7 +240,9 @@ struct BenchGateway: AsyncParsableCommand {
             if let existing = try await TenantStore(pool: pool).list().first(where: { $0.name == "bench-gateway" }) {
                 return existing.id
             }
-            return try await TenantStore(pool: pool).create(name: "bench-gateway", webhookURL: nil).id
+            return try await TenantStore(pool: pool, keyring: try SecretKeys.require()).create(
+                name: "bench-gateway", webhookURL: nil, by: OperatorIdentity.principal()
+            ).id
         } catch {
             throw CLIError.wrap(error)
         }

@@ -56,7 +56,9 @@ struct DLQCommand: AsyncParsableCommand {
 
         func run() async throws {
             _ = LogSetup.bootstrap()
-            let replayed = try await database.withPool { try await JobStore(pool: $0).replay(ids: all ? nil : ids) }
+            let replayed = try await database.withPool {
+                try await JobStore(pool: $0).replay(ids: all ? nil : ids, by: OperatorIdentity.principal())
+            }
             print(
                 "requeued \(replayed.count) job(s)\(replayed.isEmpty ? "" : ": " + replayed.map(String.init).joined(separator: " "))"
             )

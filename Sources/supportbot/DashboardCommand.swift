@@ -7,7 +7,7 @@ import Logging
     import Glibc
 #endif
 
-/// `supportbot dashboard [--agent NAME]`: the agents' terminal UI.
+/// `supportbot dashboard [--url URL] [--tenant ID]`: the agents' terminal UI, an API client.
 struct DashboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
@@ -15,26 +15,39 @@ struct DashboardCommand: AsyncParsableCommand {
         discussion: """
             Lists drafts waiting for review, most urgent first; Enter opens a ticket, a approves, \
             e edits in $VISUAL/$EDITOR (or an inline editor), r rejects, / filters, q quits. \
-            Set NO_COLOR for monochrome. Logs go to --log-file, never to the screen.
+            Set NO_COLOR for monochrome. Logs go to --log-file, never to the screen. It talks to the \
+            server with the key in SUPPORTBOT_API_KEY (reviews are recorded under the key's name) and \
+            never connects to the database.
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
-    @Option(help: "The name recorded on approvals and rejections (default: the OS user)")
-    var agent: String?
+    @Option(help: "The supportbot server (default: $SUPPORTBOT_URL or http://127.0.0.1:8080)")
+    var url: String?
+    @Option(help: "With an admin key: show only this tenant")
+    var tenant: String?
     @Option(help: "Where the dashboard's logs go (default: supportbot-dashboard.log in the temp directory)")
     var logFile: String?
 
     func validate() throws {
-        if let agent, agent.trimmingCharacters(in: .whitespaces).isEmpty || agent.count > 100 {
-            throw ValidationError("--agent must be 1 to 100 characters")
+        if let tenant, UUID(uuidString: tenant) == nil { throw ValidationError("--tenant must be a UUID") }
+        guard let key = ProcessInfo.processInfo.environment["SUPPORTBOT_API_KEY"], !key.isEmpty else {
+            throw ValidationError(
+                "set SUPPORTBOT_API_KEY to your API key (an operator makes one with `supportbot key create`)")
         }
+        let base = resolvedURL
+        guard base.hasPrefix("http://") || base.hasPrefix("https://") else {
+            throw ValidationError("--url (or SUPPORTBOT_URL) must start with http:// or https://")
+        }
+    }
+
+    var resolvedURL: String {
+        url ?? ProcessInfo.processInfo.environment["SUPPORTBOT_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "http://127.0.0.1:8080"
     }
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let agentName = agent ?? Self.osUser(environment)
-        let conninfo = try database.conninfo()
+        let apiKey = environment["SUPPORTBOT_API_KEY"] ?? ""
         let path =
             logFile ?? FileManager.default.temporaryDirectory.appendingPathComponent("supportbot-dashboard.log").path
         // Log lines on stderr would tear the screen: stderr goes to the log file, and the terminal's
@@ -52,14 +65,10 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         try await reportingErrors {
             try await Dashboard.run(
-                .init(conninfo: conninfo, agent: agentName, environment: environment, terminalErrorFD: terminalError),
+                .init(
+                    baseURL: resolvedURL, apiKey: apiKey, tenant: tenant.flatMap(UUID.init(uuidString:)),
+                    environment: environment, terminalErrorFD: terminalError),
                 logger: logger)
         }
-    }
-
-    static func osUser(_ environment: [String: String]) -> String {
-        if let user = environment["USER"], !user.isEmpty { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "agent-\(getuid())"
     }
 }

@@ -72,13 +72,13 @@ struct EvalCommand: AsyncParsableCommand {
         let client = HTTPClient(maxConnections: 8)
         defer { client.shutdown() }
         try await database.withPool(maxConnections: 2) { pool in
-            let tenants = TenantStore(pool: pool)
+            let tenants = TenantStore(pool: pool, keyring: try SecretKeys.require())
             let existing = try await tenants.list().first { $0.name == "eval" }?.id
             let tenant: UUID
             if let existing {
                 tenant = existing
             } else {
-                tenant = try await tenants.create(name: "eval", webhookURL: nil).id
+                tenant = try await tenants.create(name: "eval", webhookURL: nil, by: OperatorIdentity.principal()).id
             }
             let gateway = ModelGateway(
                 configuration: configuration, provider: configuration.makeProvider(client: client),

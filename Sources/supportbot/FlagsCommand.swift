@@ -66,10 +66,10 @@ struct FlagsCommand: AsyncParsableCommand {
         func run() async throws {
             _ = LogSetup.bootstrap()
             let key = FlagKey(rawValue: key)!
-            let actor = actor ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+            let principal = OperatorIdentity.principal(actor)
             let change = try await database.withPool {
                 try await FlagStore(pool: $0).set(
-                    key, enabled: state == "on", tenant: tenant.flatMap(UUID.init(uuidString:)), actor: actor,
+                    key, enabled: state == "on", tenant: tenant.flatMap(UUID.init(uuidString:)), by: principal,
                     reason: reason)
             }
             let old = change.oldEnabled.map { $0 ? "on" : "off" } ?? "on (unset)"

@@ -54,10 +54,7 @@ struct IntakeTargetOptions: ParsableArguments {
                 "pass --secret (or set SUPPORTBOT_INBOUND_SECRET), or set DATABASE_URL so the secret can be read")
         }
         let tenant = try tenantID
-        let encoded = try await database.withPool { try await TenantStore(pool: $0).inboundSecret(tenant) }
-        guard let parsed = WebhookSecret(encoded: encoded) else {
-            throw CLIError("the tenant's stored inbound secret is not a whsec_ value")
-        }
-        return parsed
+        let keyring = try SecretKeys.require()
+        return try await database.withPool { try await TenantStore(pool: $0, keyring: keyring).inboundSecret(tenant) }
     }
 }

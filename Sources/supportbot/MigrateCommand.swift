@@ -1,5 +1,7 @@
 import ArgumentParser
+import Domain
 import Foundation
+import Postgres
 import Store
 
 struct MigrateCommand: AsyncParsableCommand {
@@ -25,6 +27,29 @@ struct MigrateCommand: AsyncParsableCommand {
             } else {
                 print("applied \(report.applied.count) migration(s): \(report.applied.joined(separator: ", "))")
             }
+            try await sealSecrets(conninfo: conninfo)
         }
+    }
+
+    /// Tenant secrets written by versions that stored them in the clear are sealed here when a key
+    /// is configured; without one, migrate says how many are waiting (serve will not start).
+    func sealSecrets(conninfo: String) async throws {
+        let keyring = try SecretKeys.load()
+        let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 1))
+        do {
+            let store = TenantStore(pool: pool, keyring: keyring)
+            if let keyring {
+                let sealed = try await store.rewrap(by: OperatorIdentity.principal())
+                if sealed > 0 { print("sealed \(sealed) tenant secret value(s) with key \(keyring.currentKeyID)") }
+            } else if case let clear = try await store.secretsInTheClear(), clear > 0 {
+                print(
+                    "\(clear) tenant secret value(s) are stored in the clear: \(SecretKeyring.howToMakeAKey), then run migrate again"
+                )
+            }
+        } catch {
+            await pool.close()
+            throw error
+        }
+        await pool.close()
     }
 }

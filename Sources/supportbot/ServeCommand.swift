@@ -1,5 +1,6 @@
 import API
 import ArgumentParser
+import Auth
 import Delivery
 import Domain
 import Flags
@@ -71,12 +72,16 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
+        // Intake verifies with the tenants' inbound secrets and deliveries sign with their outbound
+        // ones, both stored encrypted: no role runs without the key.
+        let keyring = try SecretKeys.require()
         let size = poolSize ?? env["SUPPORTBOT_DB_POOL_SIZE"].flatMap(Int.init) ?? 16
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: max(1, size)))
 
-        let notifications = NotificationRouter(
-            conninfo: conninfo, channels: role == .api ? ["flags"] : ["jobs", "flags", BreakerStore.channel],
-            logger: logger)
+        var channels = ["flags"]
+        if role != .api { channels += ["jobs", BreakerStore.channel] }
+        if role != .worker { channels += [KeyStore.channel, StreamEventStore.channel, TenantStore.channel] }
+        let notifications = NotificationRouter(conninfo: conninfo, channels: channels, logger: logger)
         let flags = FlagWatcher(pool: pool, notifications: notifications.subscribe("flags"), logger: logger)
         // Read the flags before any worker claims a job: otherwise the first jobs after a start would
         // meet the fail-closed snapshot (AI off) although the database is fine.
@@ -97,7 +102,8 @@ struct ServeCommand: AsyncParsableCommand {
             let pipeline = PipelineStore(pool: pool)
             let limiter = EndpointLimiter(limit: deliveryConfiguration.endpointConcurrency)
             let endpoints = EndpointMonitor(
-                store: DeliveryStore(pool: pool), flags: { flags.snapshot }, limiter: limiter, logger: logger)
+                store: DeliveryStore(pool: pool, keyring: keyring), flags: { flags.snapshot }, limiter: limiter,
+                logger: logger)
             await endpoints.reload()
             services.append(endpoints)
             let handlers: [any JobHandler] = [
@@ -105,7 +111,7 @@ struct ServeCommand: AsyncParsableCommand {
                 SummarizeHandler(gateway: gateway, store: pipeline),
                 DraftHandler(gateway: gateway, store: pipeline, data: StoreDataStore(pool: pool)),
                 DeliveryHandler(
-                    store: DeliveryStore(pool: pool), client: HTTPClient(maxConnections: 1024),
+                    store: DeliveryStore(pool: pool, keyring: keyring), client: HTTPClient(maxConnections: 1024),
                     configuration: deliveryConfiguration, limiter: limiter, flags: { flags.snapshot },
                     onDisabled: { endpoints.markDisabled($0) }),
             ]
@@ -117,17 +123,27 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if role != .worker {
             let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-            if adminToken == nil {
-                logger.warning("SUPPORTBOT_ADMIN_TOKEN is not set: the admin and agent API refuses every request")
-            }
+            let keys = KeyCache(pool: pool, notifications: notifications.subscribe(KeyStore.channel), logger: logger)
+            await keys.reload()
+            let hub = EventStreamHub(
+                pool: pool, notifications: notifications.subscribe(StreamEventStore.channel), logger: logger)
             let role = role
+            services.append(keys)
             services.append(
                 APIServer.application(
-                    configuration: .init(host: host, port: port, adminToken: adminToken), pool: pool, logger: logger,
-                    flags: { flags.snapshot }, metrics: { registry.emitToBuffer() },
+                    configuration: .init(
+                        host: host, port: port, adminToken: adminToken,
+                        webhookURLAllowPrivate: env["SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE"] == "1"),
+                    dependencies: .init(
+                        pool: pool, keyring: keyring, keys: keys, events: hub,
+                        tenantChanges: notifications.subscribe(TenantStore.channel), flags: { flags.snapshot },
+                        metrics: { registry.emitToBuffer() }),
+                    logger: logger,
                     onListening: { [host] port in
                         logger.info("listening", metadata: ["address": "\(host):\(port)", "role": "\(role.rawValue)"])
                     }))
+            // After the server: services stop in reverse order, and the server waits for open streams.
+            services.append(hub)
         }
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

@@ -10,7 +10,7 @@ struct Supportbot: AsyncParsableCommand {
         subcommands: [
             MigrateCommand.self, ServeCommand.self, TenantCommand.self, SendCommand.self, BenchCommand.self,
             DLQCommand.self, FlagsCommand.self, StatusCommand.self, FakeLLMCommand.self, EvalCommand.self,
-            LoadCommand.self, DashboardCommand.self,
+            LoadCommand.self, DashboardCommand.self, KeyCommand.self, AuditCommand.self, SecretsCommand.self,
         ]
     )
 

@@ -7,7 +7,7 @@ import Store
 struct TenantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenant",
-        abstract: "Create, list and update tenants; rotate their outbound secret.",
+        abstract: "Create, list and update tenants; rotate their signing secrets.",
         subcommands: [Create.self, List.self, Update.self, RotateSecret.self]
     )
 
@@ -27,10 +27,11 @@ struct TenantCommand: AsyncParsableCommand {
 
         func run() async throws {
             _ = LogSetup.bootstrap()
+            let keyring = try SecretKeys.require()
             let created = try await database.withPool {
-                try await TenantStore(pool: $0).create(
+                try await TenantStore(pool: $0, keyring: keyring).create(
                     name: name, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
-                    monthlyBudgetUSD: monthlyBudgetUsd)
+                    monthlyBudgetUSD: monthlyBudgetUsd, by: OperatorIdentity.principal())
             }
             print(try jsonLine(created))
         }
@@ -91,7 +92,8 @@ struct TenantCommand: AsyncParsableCommand {
             let tenant = try await database.withPool {
                 try await TenantStore(pool: $0).update(
                     UUID(uuidString: id)!, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
-                    monthlyBudgetUSD: monthlyBudgetUsd, enableWebhooks: enableWebhooks)
+                    monthlyBudgetUSD: monthlyBudgetUsd, enableWebhooks: enableWebhooks, by: OperatorIdentity.principal()
+                )
             }
             print(try jsonLine(tenant))
         }
@@ -100,15 +102,18 @@ struct TenantCommand: AsyncParsableCommand {
     struct RotateSecret: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rotate-secret",
-            abstract: "Replace a tenant's outbound signing secret; prints the new one as JSON, once.",
+            abstract:
+                "Replace a tenant's outbound (default) or inbound signing secret; prints the new one as JSON, once.",
             discussion: """
-                During --overlap-hours deliveries carry two signatures (new and previous secret), so the \
-                receiver can switch to the new secret without rejecting a delivery.
+                Outbound: during --overlap-hours deliveries carry two signatures (new and previous secret), so \
+                the receiver can switch without rejecting a delivery. --inbound: during --overlap-hours intake \
+                accepts webhooks signed with either secret, so the helpdesk can switch without a refusal.
                 """)
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Tenant id") var id: String
-        @Option(help: "Hours during which the previous secret signs too") var overlapHours = 24.0
+        @Flag(help: "Rotate the secret the tenant signs its ticket webhooks with") var inbound = false
+        @Option(help: "Hours during which the previous secret stays valid") var overlapHours = 24.0
 
         func validate() throws {
             guard UUID(uuidString: id) != nil else { throw ValidationError("tenant id must be a UUID") }
@@ -117,11 +122,14 @@ struct TenantCommand: AsyncParsableCommand {
 
         func run() async throws {
             _ = LogSetup.bootstrap()
+            let keyring = try SecretKeys.require()
+            let kind: TenantSecretKind = inbound ? .inbound : .outbound
             let secret = try await database.withPool {
-                try await TenantStore(pool: $0).rotateOutboundSecret(
-                    UUID(uuidString: id)!, overlap: .seconds(Int64(overlapHours * 3600)))
+                try await TenantStore(pool: $0, keyring: keyring).rotateSecret(
+                    UUID(uuidString: id)!, kind: kind, overlap: .seconds(Int64(overlapHours * 3600)),
+                    by: OperatorIdentity.principal())
             }
-            print(try jsonLine(["id": id.lowercased(), "outbound_secret": secret.encoded]))
+            print(try jsonLine(["id": id.lowercased(), "\(kind.rawValue)_secret": secret.encoded]))
         }
     }
 }

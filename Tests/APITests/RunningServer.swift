@@ -6,45 +6,19 @@ import Logging
 import Postgres
 import ServiceLifecycle
 import Store
+import TestSupport
 import Webhooks
 
-/// The real application on a free loopback port, stopped by graceful shutdown when `body` returns.
+/// The real application on a free loopback port (``InProcessAPI``), stopped by graceful shutdown
+/// when `body` returns.
 enum RunningServer {
-    static let adminToken = "test-admin-token"
+    static let adminToken = InProcessAPI.adminToken
 
     static func with<T: Sendable>(
         pool: PostgresPool, adminToken: String? = RunningServer.adminToken, logger: Logger? = nil,
         _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
-        let logger =
-            logger
-            ?? {
-                var logger = Logger(label: "test.api")
-                logger.logLevel = .warning
-                return logger
-            }()
-        let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let app = APIServer.application(
-            configuration: .init(host: "127.0.0.1", port: 0, adminToken: adminToken), pool: pool, logger: logger,
-            onListening: { continuation.yield($0) })
-        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-        return try await withThrowingTaskGroup(of: T?.self) { tasks in
-            tasks.addTask {
-                try await group.run()
-                return nil
-            }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            let result: Result<T, any Error>
-            do {
-                result = .success(try await body("http://127.0.0.1:\(port)"))
-            } catch {
-                result = .failure(error)
-            }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
-            return try result.get()
-        }
+        try await InProcessAPI.with(pool: pool, adminToken: adminToken, logger: logger, body)
     }
 }
 
@@ -60,7 +34,7 @@ struct IntakeClient: Sendable {
         pool: PostgresPool, name: String = "api", logger: Logger? = nil,
         _ body: @Sendable (IntakeClient) async throws -> Void
     ) async throws {
-        let created = try await TenantStore(pool: pool).create(name: name, webhookURL: nil)
+        let created = try await TenantStore(pool: pool, keyring: .test).create(name: name, webhookURL: nil, by: .test)
         let http = HTTPClient(maxConnections: 64)
         defer { http.shutdown() }
         try await RunningServer.with(pool: pool, logger: logger) { (baseURL: String) async throws in

@@ -18,8 +18,8 @@ struct DashboardProcessTests {
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 2))
         let receiver = WebhookReceiver()
         let receiverPort = try TemporaryPostgresCluster.freePort()
-        let tenant = try await TenantStore(pool: pool).create(
-            name: "dashboard", webhookURL: "http://127.0.0.1:\(receiverPort)/hook")
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "dashboard", webhookURL: "http://127.0.0.1:\(receiverPort)/hook", by: .test)
         let binary = try ChildProcess.supportbotBinary()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -42,13 +42,22 @@ struct DashboardProcessTests {
                 try "#!/bin/sh\nprintf 'PS: checked by alice.\\n' >> \"$1\"\n".write(
                     to: editor, atomically: true, encoding: .utf8)
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+                // Each agent has a key of the tenant and nothing else: no database URL reaches the
+                // dashboard, which reads and reviews through the API as the key's name.
+                let url = "http://127.0.0.1:\(port)"
+                let aliceKey = try await TestKeys.create(pool, "alice", .agent, tenant: tenant.id)
+                let bobKey = try await TestKeys.create(pool, "bob", .agent, tenant: tenant.id)
+                let noDatabase = "env -u DATABASE_URL -u SUPPORTBOT_TEST_DATABASE_URL -u SUPPORTBOT_SECRET_KEY"
                 let alice = try await TmuxSession.start(
-                    "\(binary) dashboard --agent alice --log-file \(work.path)/alice.log",
-                    environment: ["DATABASE_URL": conninfo, "EDITOR": "/bin/sh \(editor.path)", "LANG": "C.UTF-8"])
+                    "\(noDatabase) \(binary) dashboard --log-file \(work.path)/alice.log",
+                    environment: [
+                        "SUPPORTBOT_URL": url, "SUPPORTBOT_API_KEY": aliceKey, "EDITOR": "/bin/sh \(editor.path)",
+                        "LANG": "C.UTF-8",
+                    ])
                 sessions.append(alice)
                 let bob = try await TmuxSession.start(
-                    "\(binary) dashboard --agent bob --log-file \(work.path)/bob.log",
-                    environment: ["DATABASE_URL": conninfo, "LANG": "C.UTF-8", "NO_COLOR": "1"])
+                    "\(noDatabase) \(binary) dashboard --url \(url) --log-file \(work.path)/bob.log",
+                    environment: ["SUPPORTBOT_API_KEY": bobKey, "LANG": "C.UTF-8", "NO_COLOR": "1"])
                 sessions.append(bob)
                 try await Self.review(
                     alice: alice, bob: bob, receiver: receiver, tenant: tenant, binary: binary,

@@ -24,8 +24,8 @@ struct DeliveryHarness: Sendable {
         let conninfo = try await TestDatabase.freshDatabase(migrate: true)
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 4))
         let port = try TemporaryPostgresCluster.freePort()
-        let created = try await TenantStore(pool: pool).create(
-            name: "delivery", webhookURL: "http://127.0.0.1:\(port)/hook")
+        let created = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "delivery", webhookURL: "http://127.0.0.1:\(port)/hook", by: .test)
         let harness = DeliveryHarness(
             conninfo: conninfo, pool: pool, tenantID: created.id,
             secret: WebhookSecret(encoded: created.outboundSecret)!,

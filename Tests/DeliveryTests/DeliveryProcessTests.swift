@@ -68,7 +68,7 @@ import Testing
             let dead = try await JobStore(pool: h.pool).deadJobs()
             #expect(dead.count == 1 && dead.first?.kind == "deliver")
             h.receiver.script([], then: .status(204))
-            _ = try await JobStore(pool: h.pool).replay(ids: nil)
+            _ = try await JobStore(pool: h.pool).replay(ids: nil, by: .test)
             #expect(try await h.eventually { try await h.deliveryState(id).state == "delivered" })
             await h.stop(server)
             #expect(h.receiver.received.map(\.id) == Array(repeating: id, count: 4))
@@ -117,7 +117,7 @@ import Testing
             h.receiver.script([.status(410)])
             let (server, _) = try await h.startServer()
             let first = try await h.insertEvent()
-            let tenants = TenantStore(pool: h.pool)
+            let tenants = TenantStore(pool: h.pool, keyring: .test)
             #expect(try await h.eventually { try await !tenants.get(h.tenantID).webhookEnabled })
             #expect(try await tenants.get(h.tenantID).webhookDisabledReason.contains("410"))
             let second = try await h.insertEvent()
@@ -129,7 +129,7 @@ import Testing
             #expect(status.disabledEndpoints.map(\.tenantID) == [h.tenantID])
             #expect(status.disabledEndpoints.first?.reason.contains("410 Gone") == true)
 
-            _ = try await tenants.update(h.tenantID, enableWebhooks: true)
+            _ = try await tenants.update(h.tenantID, enableWebhooks: true, by: .test)
             #expect(
                 try await h.eventually {
                     let states = [try await h.deliveryState(first).state, try await h.deliveryState(second).state]
@@ -142,7 +142,7 @@ import Testing
     @Test func pausedDeliveriesStayQueuedWithoutSpendingAttemptsAndResumeInOrder() async throws {
         try await DeliveryHarness.with { h in
             let flags = FlagStore(pool: h.pool)
-            try await flags.set(.webhooks, enabled: false, tenant: nil, actor: "test", reason: "pause drill")
+            try await flags.set(.webhooks, enabled: false, tenant: nil, by: .commandLine("test"), reason: "pause drill")
             // One delivery at a time, so arrival order is claim order (with more, deliveries start
             // in order but may overlap).
             let (server, _) = try await h.startServer(environment: ["SUPPORTBOT_LANE_DELIVERY": "1"])
@@ -151,7 +151,7 @@ import Testing
             try await Task.sleep(for: .seconds(1.5))
             #expect(h.receiver.received.isEmpty)
             for id in ids { #expect(try await h.deliveryState(id) == ("pending", 0)) }
-            try await flags.set(.webhooks, enabled: true, tenant: nil, actor: "test", reason: "resume")
+            try await flags.set(.webhooks, enabled: true, tenant: nil, by: .commandLine("test"), reason: "resume")
             #expect(
                 try await h.eventually {
                     try await h.pool.query(

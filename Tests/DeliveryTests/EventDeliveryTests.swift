@@ -15,12 +15,10 @@ import Webhooks
             let (server, port) = try await h.startServer()
             let http = HTTPClient(maxConnections: 4)
             defer { http.shutdown() }
-            let inbound: String = try await h.pool.query(
-                "SELECT inbound_secret FROM tenants WHERE id = \(h.tenantID)::uuid"
-            ).rows[0].decode("inbound_secret")
+            let inbound = try await TenantStore(pool: h.pool, keyring: .test).inboundSecret(h.tenantID)
             let poster = SignedWebhookPoster(
                 client: http, url: "http://127.0.0.1:\(port)/v1/tenants/\(h.tenantID.lowercased)/webhooks/tickets",
-                secrets: [WebhookSecret(encoded: inbound)!])
+                secrets: [inbound])
             let ticket = #"""
                 {"type":"ticket.created","ticket":{"external_id":"EV-1","subject":"Where is my order?",
                  "customer":{"email":"ana@example.com","name":"Ana"}},
@@ -97,7 +95,8 @@ import Webhooks
 
     @Test func duringARotationBothSecretsSignAndEitherVerifies() async throws {
         try await DeliveryHarness.with { h in
-            let fresh = try await TenantStore(pool: h.pool).rotateOutboundSecret(h.tenantID, overlap: .seconds(3600))
+            let fresh = try await TenantStore(pool: h.pool, keyring: .test).rotateSecret(
+                h.tenantID, kind: .outbound, overlap: .seconds(3600), by: .test)
             let (server, _) = try await h.startServer()
             let id = try await h.insertEvent()
             #expect(try await h.eventually { try await h.deliveryState(id).state == "delivered" })
@@ -135,7 +134,7 @@ import Webhooks
                 schedule: Array(repeating: "0.2", count: 30).joined(separator: ","),
                 environment: ["SUPPORTBOT_WEBHOOK_DISABLE_AFTER_SECONDS": "1"])
             let id = try await h.insertEvent()
-            let tenants = TenantStore(pool: h.pool)
+            let tenants = TenantStore(pool: h.pool, keyring: .test)
             #expect(try await h.eventually { try await !tenants.get(h.tenantID).webhookEnabled })
             #expect(try await tenants.get(h.tenantID).webhookDisabledReason.hasPrefix("failing continuously since"))
             let sent = h.receiver.received.count

@@ -33,7 +33,8 @@ struct FlagWatcherTests {
         do {
             let conninfo = try await TestDatabase.freshDatabase(migrate: true, admin: cluster.conninfo)
             let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 1))
-            try await FlagStore(pool: pool).set(.ai, enabled: false, tenant: nil, actor: "t", reason: "outage drill")
+            try await FlagStore(pool: pool).set(
+                .ai, enabled: false, tenant: nil, by: .commandLine("t"), reason: "outage drill")
             let watcher = Self.watcher(pool)
             await watcher.reload()
             let known = watcher.snapshot

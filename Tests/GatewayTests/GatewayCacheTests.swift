@@ -49,7 +49,8 @@ import Testing
     @Test func tenantsNeverShareCacheEntries() async throws {
         try await GatewayHarness.with { (h: GatewayHarness) async throws in
             _ = await h.complete(h.request(.triage))
-            let other = try await TenantStore(pool: h.pool).create(name: "other tenant", webhookURL: nil)
+            let other = try await TenantStore(pool: h.pool, keyring: .test).create(
+                name: "other tenant", webhookURL: nil, by: .test)
             #expect(await h.complete(h.request(.triage, tenant: other.id)).completion?.source == .model)
             #expect(try await h.fakeRequests() == 2)
         }

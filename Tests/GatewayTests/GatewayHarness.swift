@@ -57,8 +57,8 @@ struct GatewayHarness: Sendable {
         let app = fake.application(host: "127.0.0.1", port: 0, logger: logger) { continuation.yield($0) }
         let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         let pool = try await TestDatabase.shared.pool(maxConnections: 8)
-        let tenant = try await TenantStore(pool: pool).create(
-            name: "gateway-test", webhookURL: nil, dailyBudgetUSD: dailyBudgetUSD)
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "gateway-test", webhookURL: nil, dailyBudgetUSD: dailyBudgetUSD, by: .test)
         let client = HTTPClient(maxConnections: 64)
         return try await withThrowingTaskGroup(of: T?.self) { tasks in
             tasks.addTask {

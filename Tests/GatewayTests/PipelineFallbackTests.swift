@@ -31,9 +31,11 @@ import Testing
             let flags = FlagStore(pool: pool)
             switch self {
             case .aiOff:
-                try await flags.set(.ai, enabled: false, tenant: nil, actor: "test", reason: "fallback matrix")
+                try await flags.set(
+                    .ai, enabled: false, tenant: nil, by: .commandLine("test"), reason: "fallback matrix")
             case .draftsOff:
-                try await flags.set(.drafts, enabled: false, tenant: tenant, actor: "test", reason: "fallback matrix")
+                try await flags.set(
+                    .drafts, enabled: false, tenant: tenant, by: .commandLine("test"), reason: "fallback matrix")
             case .breakerOpen:
                 for model in [h.mini, h.full] {
                     try await BreakerStore(pool: pool).publish(

@@ -84,7 +84,8 @@ import Webhooks
         let conninfo = try await TestDatabase.freshDatabase(migrate: true)
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 2))
         defer { Task { await pool.close() } }
-        let tenant = try await TenantStore(pool: pool).create(name: "pipeline", webhookURL: nil)
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "pipeline", webhookURL: nil, by: .test)
         try await prepare(pool, tenant.id)
         let port = try TemporaryPostgresCluster.freePort()
         var environment = [

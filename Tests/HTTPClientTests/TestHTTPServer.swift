@@ -31,6 +31,12 @@ final class TestHTTPServer: Sendable {
         /// A 200 with `bytes` of body written in chunks, with or without a Content-Length (without
         /// one, the end of the body is the end of the connection).
         case stream(bytes: Int, declareLength: Bool)
+        /// A head with `Transfer-Encoding: chunked`, then each of `chunks` as one HTTP chunk, each
+        /// sent `interval` after the one before (the first `interval` after the head), then the
+        /// last chunk; or, when `endless`, `chunks` again and again until the client closes the
+        /// connection, which ends the wait between chunks at once.
+        case chunked(
+            status: Int = 200, headers: [HTTPHeader] = [], chunks: [String], interval: Duration, endless: Bool = false)
         /// Never answer; hold the connection until the client closes it.
         case hang
         /// Close the connection without sending anything.
@@ -143,6 +149,8 @@ final class TestHTTPServer: Sendable {
                     sent += count
                 }
                 if !declareLength { return }
+            case .chunked(let status, let headers, let chunks, let interval, let endless):
+                guard sendChunked(connection, status, headers, chunks, interval, endless) else { return }
             case .hang:
                 var scratch = [UInt8](repeating: 0, count: 4096)
                 while recv(connection, &scratch, scratch.count, 0) > 0 {}
@@ -195,6 +203,41 @@ final class TestHTTPServer: Sendable {
             guard count > 0 else { return false }
             buffer.append(contentsOf: chunk[..<count])
             return true
+        }
+    }
+
+    /// False when the connection is gone or the reply ended it.
+    private func sendChunked(
+        _ connection: Int32, _ status: Int, _ headers: [HTTPHeader], _ chunks: [String], _ interval: Duration,
+        _ endless: Bool
+    ) -> Bool {
+        var head = "HTTP/1.1 \(status) Test\r\nTransfer-Encoding: chunked\r\n"
+        for header in headers { head += "\(header.name): \(header.value)\r\n" }
+        guard sendAll(connection, Array((head + "\r\n").utf8)) else { return false }
+        repeat {
+            for chunk in chunks {
+                guard !waitForClose(connection, interval) else { return false }
+                let bytes = Array(chunk.utf8)
+                guard sendAll(connection, Array((String(bytes.count, radix: 16) + "\r\n").utf8) + bytes + [13, 10])
+                else { return false }
+            }
+        } while endless
+        return sendAll(connection, Array("0\r\n\r\n".utf8))
+    }
+
+    /// Waits `interval`, or less if the client closes the connection first; true if it did.
+    /// A request sent early (pipelining) would end the wait too, which these tests never do.
+    private func waitForClose(_ connection: Int32, _ interval: Duration) -> Bool {
+        let deadline = ContinuousClock.now + interval
+        while true {
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { return false }
+            var descriptor = pollfd(fd: connection, events: Int16(POLLIN), revents: 0)
+            let (seconds, attoseconds) = left.components
+            let milliseconds = min(seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1, 60_000)
+            let ready = poll(&descriptor, 1, Int32(milliseconds))
+            if ready < 0, errno == EINTR { continue }
+            if ready != 0 { return true }
         }
     }
 

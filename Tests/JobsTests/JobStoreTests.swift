@@ -110,11 +110,11 @@ struct JobStoreTests {
         #expect(states == ["available", "dead"])
         let dead = try #require(try await store.deadJobs().first { $0.id == id })
         #expect(dead.attempt == 2 && dead.lastError == "boom 2" && dead.kind == "noop")
-        #expect(try await store.replay(ids: [id]) == [id])
+        #expect(try await store.replay(ids: [id], by: .test) == [id])
         let again = try #require(
             try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
         #expect(again.id == id && again.attempt == 1)
-        #expect(try await store.replay(ids: [id]).isEmpty, "only dead jobs are replayed")
+        #expect(try await store.replay(ids: [id], by: .test).isEmpty, "only dead jobs are replayed")
         await pool.close()
     }
 

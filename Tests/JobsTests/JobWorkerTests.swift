@@ -78,7 +78,7 @@ struct JobWorkerTests {
             #expect(dead.id == id && dead.attempt == 3 && dead.lastError == "the handler exploded")
             #expect(runs.withLock { $0 } == [1, 2, 3])
             fail.store(false, ordering: .releasing)
-            _ = try await store.replay(ids: [id])
+            _ = try await store.replay(ids: [id], by: .test)
             #expect(
                 try await db.eventually {
                     try await db.count("SELECT count(*) AS n FROM jobs WHERE state = 'completed'") == 1

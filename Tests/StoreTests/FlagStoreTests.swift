@@ -11,16 +11,18 @@ struct FlagStoreTests {
     @Test("every change is audited old → new; per tenant beats global in the snapshot")
     func auditAndOverride() async throws {
         let pool = PostgresPool(.init(conninfo: try await TestDatabase.freshDatabase(migrate: true), maxConnections: 2))
-        let tenant = try await TenantStore(pool: pool).create(name: "flags", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(name: "flags", webhookURL: nil, by: .test)
+            .id
         let flags = FlagStore(pool: pool)
         #expect(try await flags.snapshot() == FlagSnapshot(), "nothing set: everything on")
 
-        let first = try await flags.set(.drafts, enabled: false, tenant: nil, actor: "ops", reason: "incident 1")
+        let first = try await flags.set(
+            .drafts, enabled: false, tenant: nil, by: .commandLine("ops"), reason: "incident 1")
         #expect(first.oldEnabled == nil && first.newEnabled == false)
-        try await flags.set(.drafts, enabled: true, tenant: tenant, actor: "ops", reason: "tenant trial")
-        let again = try await flags.set(.drafts, enabled: true, tenant: nil, actor: "lead", reason: "fixed")
+        try await flags.set(.drafts, enabled: true, tenant: tenant, by: .commandLine("ops"), reason: "tenant trial")
+        let again = try await flags.set(.drafts, enabled: true, tenant: nil, by: .commandLine("lead"), reason: "fixed")
         #expect(again.oldEnabled == false)
-        try await flags.set(.drafts, enabled: false, tenant: nil, actor: "lead", reason: "broken again")
+        try await flags.set(.drafts, enabled: false, tenant: nil, by: .commandLine("lead"), reason: "broken again")
 
         let snapshot = try await flags.snapshot()
         #expect(!snapshot.isEnabled(.drafts))
@@ -40,10 +42,10 @@ struct FlagStoreTests {
         let pool = PostgresPool(.init(conninfo: try await TestDatabase.freshDatabase(migrate: true), maxConnections: 2))
         let flags = FlagStore(pool: pool)
         await #expect(throws: StoreError.self) {
-            try await flags.set(.ai, enabled: false, tenant: nil, actor: "ops", reason: "  ")
+            try await flags.set(.ai, enabled: false, tenant: nil, by: .commandLine("ops"), reason: "  ")
         }
         await #expect(throws: StoreError.self) {
-            try await flags.set(.ai, enabled: false, tenant: UUID(), actor: "ops", reason: "why")
+            try await flags.set(.ai, enabled: false, tenant: UUID(), by: .commandLine("ops"), reason: "why")
         }
         #expect(try await flags.history().isEmpty)
         #expect(try await flags.list().isEmpty)
@@ -58,7 +60,7 @@ struct FlagStoreTests {
         var events = router.subscribe("flags").makeAsyncIterator()
         let running = Task { await router.run() }
         #expect(await events.next() == .connected(reconnect: false))
-        try await FlagStore(pool: pool).set(.cache, enabled: false, tenant: nil, actor: "t", reason: "r")
+        try await FlagStore(pool: pool).set(.cache, enabled: false, tenant: nil, by: .commandLine("t"), reason: "r")
         #expect(await events.next() == .notification(channel: "flags", payload: "cache"))
         router.stop()
         await running.value

@@ -14,7 +14,7 @@ struct InboxStoreTests {
 
     /// Tickets with triage and a pending draft each: (external id, priority, category, subject).
     static func seed(_ pool: PostgresPool, _ tickets: [(String, String, String, String)]) async throws {
-        let tenant = try await TenantStore(pool: pool).create(name: "inbox", webhookURL: nil)
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(name: "inbox", webhookURL: nil, by: .test)
         for (index, (external, priority, category, subject)) in tickets.enumerated() {
             try await pool.query(
                 """
@@ -43,22 +43,26 @@ struct InboxStoreTests {
                 ("A-5", "urgent", "damaged_or_wrong_item", "Cracked vase"),
             ])
         let inbox = InboxStore(pool: pool)
-        let all = try await inbox.page(InboxQuery())
+        let all = try await inbox.page(InboxQuery(), scope: .all)
         #expect(all.entries.map(\.externalID) == ["A-5", "A-2", "A-3", "A-1", "A-4"])
         #expect(all.total == 5)
-        #expect(try await inbox.page(InboxQuery(priority: "urgent")).entries.map(\.externalID) == ["A-5", "A-2"])
-        #expect(try await inbox.page(InboxQuery(category: "other")).entries.map(\.externalID) == ["A-4"])
-        #expect(try await inbox.page(InboxQuery(text: "cRaCk")).entries.map(\.externalID) == ["A-5"])
-        #expect(try await inbox.page(InboxQuery(text: "ana@")).total == 5)
+        #expect(
+            try await inbox.page(InboxQuery(priority: "urgent"), scope: .all).entries.map(\.externalID) == [
+                "A-5", "A-2",
+            ])
+        #expect(try await inbox.page(InboxQuery(category: "other"), scope: .all).entries.map(\.externalID) == ["A-4"])
+        #expect(try await inbox.page(InboxQuery(text: "cRaCk"), scope: .all).entries.map(\.externalID) == ["A-5"])
+        #expect(try await inbox.page(InboxQuery(text: "ana@"), scope: .all).total == 5)
         // LIKE wildcards in the filter are literal.
-        #expect(try await inbox.page(InboxQuery(text: "50%_")).entries.map(\.externalID) == ["A-3"])
-        #expect(try await inbox.page(InboxQuery(text: "%")).total == 1)
-        let second = try await inbox.page(InboxQuery(offset: 2, limit: 2))
+        #expect(try await inbox.page(InboxQuery(text: "50%_"), scope: .all).entries.map(\.externalID) == ["A-3"])
+        #expect(try await inbox.page(InboxQuery(text: "%"), scope: .all).total == 1)
+        let second = try await inbox.page(InboxQuery(offset: 2, limit: 2), scope: .all)
         #expect(second.entries.map(\.externalID) == ["A-3", "A-1"] && second.total == 5)
-        let past = try await inbox.page(InboxQuery(offset: 10, limit: 2))
+        let past = try await inbox.page(InboxQuery(offset: 10, limit: 2), scope: .all)
         #expect(past.entries.isEmpty && past.total == 5)
-        #expect(try await inbox.counts() == ["pending_review": 5, "approved": 0, "rejected": 0])
-        await #expect(throws: StoreError.self) { try await inbox.page(InboxQuery(status: "nope")) }
+        #expect(
+            try await inbox.counts(scope: .all) == ["pending_review": 5, "approved": 0, "rejected": 0, "superseded": 0])
+        await #expect(throws: StoreError.self) { try await inbox.page(InboxQuery(status: "nope"), scope: .all) }
         await pool.close()
     }
 
@@ -67,7 +71,8 @@ struct InboxStoreTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SUPPORTBOT_BENCH_TESTS"] == "1"))
     func aPageOfTenThousandDrafts() async throws {
         let pool = try await Self.database()
-        let tenant = try await TenantStore(pool: pool).create(name: "inbox-10k", webhookURL: nil)
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "inbox-10k", webhookURL: nil, by: .test)
         try await pool.query(
             """
             WITH t AS (
@@ -88,12 +93,12 @@ struct InboxStoreTests {
         var timings: [Double] = []
         for offset in [0, 5000, 9950] {
             let started = ContinuousClock.now
-            let page = try await inbox.page(InboxQuery(offset: offset, limit: 50))
+            let page = try await inbox.page(InboxQuery(offset: offset, limit: 50), scope: .all)
             timings.append((ContinuousClock.now - started).inMilliseconds)
             #expect(page.total == 10000 && page.entries.count == 50)
         }
         let filtered = ContinuousClock.now
-        _ = try await inbox.page(InboxQuery(text: "Ticket 99", limit: 50))
+        _ = try await inbox.page(InboxQuery(text: "Ticket 99", limit: 50), scope: .all)
         print(
             "inbox page of 50 out of 10,000: \(timings.map { String(format: "%.1f", $0) }) ms at offsets 0/5000/9950; "
                 + "text filter \(String(format: "%.1f", (ContinuousClock.now - filtered).inMilliseconds)) ms")

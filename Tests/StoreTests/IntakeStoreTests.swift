@@ -39,7 +39,9 @@ struct IntakeStoreTests {
     @Test("a new ticket commits the event, ticket, message and a triage job with its idempotency key")
     func accepted() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let tenant = try await TenantStore(pool: pool).create(name: "intake", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "intake", webhookURL: nil, by: .test
+        ).id
         let outcome = try await IntakeStore(pool: pool).accept(
             tenantID: tenant, webhookID: "msg_1", webhook: Self.webhook())
         #expect(!outcome.duplicate && outcome.createdTicket && outcome.jobID != nil)
@@ -64,7 +66,8 @@ struct IntakeStoreTests {
     @Test("50 concurrent deliveries of one webhook-id: one ticket, one message, one job, one answer not duplicate")
     func concurrentDuplicates() async throws {
         let pool = try await TestDatabase.shared.pool(maxConnections: 50)
-        let tenant = try await TenantStore(pool: pool).create(name: "dupes", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(name: "dupes", webhookURL: nil, by: .test)
+            .id
         let store = IntakeStore(pool: pool)
         let outcomes = try await withThrowingTaskGroup(of: IntakeStore.Outcome.self) { group in
             for _ in 0..<50 {
@@ -84,7 +87,9 @@ struct IntakeStoreTests {
     @Test("message_added appends to the ticket and queues triage again; an agent message queues nothing")
     func thread() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let tenant = try await TenantStore(pool: pool).create(name: "thread", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "thread", webhookURL: nil, by: .test
+        ).id
         let store = IntakeStore(pool: pool)
         let first = try await store.accept(tenantID: tenant, webhookID: "w1", webhook: Self.webhook())
         let agent = try await store.accept(
@@ -97,7 +102,7 @@ struct IntakeStoreTests {
         #expect(customer.jobID != nil && customer.jobID != first.jobID)
         let counts = try await Self.counts(pool, tenant: tenant)
         #expect(counts.tickets == 1 && counts.messages == 3 && counts.jobs == 2)
-        let detail = try #require(try await TicketStore(pool: pool).detail(first.ticketID))
+        let detail = try #require(try await TicketStore(pool: pool).detail(first.ticketID, scope: .all))
         #expect(detail.messages.map(\.externalID) == ["m-1", "m-2", "m-3"])
         #expect(detail.subject == "Where is my order?", "a message without a subject keeps the ticket's")
         #expect(detail.triage == nil && detail.summary == nil && detail.drafts.isEmpty)
@@ -107,7 +112,9 @@ struct IntakeStoreTests {
     @Test("the same message under a new webhook-id adds no message and no second job")
     func sameMessageNewWebhookID() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let tenant = try await TenantStore(pool: pool).create(name: "redelivery", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "redelivery", webhookURL: nil, by: .test
+        ).id
         let store = IntakeStore(pool: pool)
         let first = try await store.accept(tenantID: tenant, webhookID: "a", webhook: Self.webhook())
         let again = try await store.accept(tenantID: tenant, webhookID: "b", webhook: Self.webhook())
@@ -120,9 +127,9 @@ struct IntakeStoreTests {
     @Test("the same external id under two tenants makes two tickets")
     func tenantsAreSeparate() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let tenants = TenantStore(pool: pool)
-        let a = try await tenants.create(name: "a", webhookURL: nil).id
-        let b = try await tenants.create(name: "b", webhookURL: nil).id
+        let tenants = TenantStore(pool: pool, keyring: .test)
+        let a = try await tenants.create(name: "a", webhookURL: nil, by: .test).id
+        let b = try await tenants.create(name: "b", webhookURL: nil, by: .test).id
         let store = IntakeStore(pool: pool)
         let ta = try await store.accept(tenantID: a, webhookID: "same", webhook: Self.webhook())
         let tb = try await store.accept(tenantID: b, webhookID: "same", webhook: Self.webhook())
@@ -134,7 +141,9 @@ struct IntakeStoreTests {
     func notifies() async throws {
         let conninfo = try await TestDatabase.shared.conninfo()
         let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 2))
-        let tenant = try await TenantStore(pool: pool).create(name: "notify", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+            name: "notify", webhookURL: nil, by: .test
+        ).id
         let listener = PostgresListener(conninfo: conninfo, channels: ["jobs"], logger: Logger(label: "test"))
         listener.start()
         var events = listener.events.makeAsyncIterator()
@@ -156,7 +165,8 @@ struct IntakeStoreTests {
     @Test("tickets list newest first with a cursor that walks every page once")
     func pagination() async throws {
         let pool = try await TestDatabase.shared.pool()
-        let tenant = try await TenantStore(pool: pool).create(name: "pages", webhookURL: nil).id
+        let tenant = try await TenantStore(pool: pool, keyring: .test).create(name: "pages", webhookURL: nil, by: .test)
+            .id
         let store = IntakeStore(pool: pool)
         var created: [UUID] = []
         for n in 0..<7 {
@@ -168,16 +178,22 @@ struct IntakeStoreTests {
         var seen: [UUID] = []
         var cursor: String?
         repeat {
-            let page = try await tickets.list(status: "open", tenantID: tenant, limit: 3, cursor: cursor)
+            let page = try await tickets.list(status: "open", scope: .tenant(tenant), limit: 3, cursor: cursor)
             #expect(page.tickets.count <= 3)
             seen += page.tickets.map(\.id)
             cursor = page.nextCursor
         } while cursor != nil
         #expect(seen == created.reversed())
-        await #expect(throws: StoreError.self) { try await tickets.list(status: "nope", limit: 3, cursor: nil) }
-        await #expect(throws: StoreError.self) { try await tickets.list(status: nil, limit: 0, cursor: nil) }
-        await #expect(throws: StoreError.self) { try await tickets.list(status: nil, limit: 3, cursor: "garbage") }
-        #expect(try await tickets.detail(UUID()) == nil)
+        await #expect(throws: StoreError.self) {
+            try await tickets.list(status: "nope", scope: .all, limit: 3, cursor: nil)
+        }
+        await #expect(throws: StoreError.self) {
+            try await tickets.list(status: nil, scope: .all, limit: 0, cursor: nil)
+        }
+        await #expect(throws: StoreError.self) {
+            try await tickets.list(status: nil, scope: .all, limit: 3, cursor: "garbage")
+        }
+        #expect(try await tickets.detail(UUID(), scope: .all) == nil)
         await pool.close()
     }
 }
