@@ -37,11 +37,7 @@ public final class HTTPClient: Sendable {
         let result = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 transfer.setCompletion(continuation)
-                if let refusal = loop.submit(transfer) {
-                    transfer.fail(
-                        refusal,
-                        refusal == .shutDown ? "the HTTP client was shut down" : "the request was cancelled")
-                }
+                submit(transfer)
             }
         } onCancel: {
             loop.cancel(transfer)
@@ -79,11 +75,7 @@ public final class HTTPClient: Sendable {
         let head = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 transfer.setHeadCompletion(continuation)
-                if let refusal = loop.submit(transfer) {
-                    transfer.fail(
-                        refusal,
-                        refusal == .shutDown ? "the HTTP client was shut down" : "the request was cancelled")
-                }
+                submit(transfer)
             }
         } onCancel: {
             loop.cancel(transfer)
@@ -91,6 +83,13 @@ public final class HTTPClient: Sendable {
         let (status, headers) = try head.get()
         let reader = StreamReader(channel: channel, client: self, transfer: transfer)
         return HTTPStreamResponse(status: status, headers: headers, body: HTTPStreamBody(reader: reader))
+    }
+
+    /// Hands `transfer` to the client's thread, or fails it at once when the client refuses it.
+    private func submit(_ transfer: Transfer) {
+        if let refusal = loop.submit(transfer) {
+            transfer.fail(refusal, refusal == .shutDown ? "the HTTP client was shut down" : "the request was cancelled")
+        }
     }
 
     /// Aborts a streamed transfer for its reader.

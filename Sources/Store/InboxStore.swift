@@ -175,14 +175,16 @@ public struct InboxStore: Sendable {
                 JOIN tickets t ON t.id = d.ticket_id
                 LEFT JOIN ticket_triage tr ON tr.ticket_id = d.ticket_id
                 WHERE d.status = \(query.status)
-                  AND (\(scope.tenantID)::uuid IS NULL OR t.tenant_id = \(scope.tenantID)::uuid)
+                  AND (\(scope.tenantID)::uuid IS NULL OR d.tenant_id = \(scope.tenantID)::uuid)
                   AND (\(query.category)::text IS NULL
                        OR lower(tr.category COLLATE "C") = lower(\(query.category)::text COLLATE "C"))
                   AND (\(query.priority)::text IS NULL OR tr.priority = \(query.priority))
                   AND (t.search_text || E'\\n' || COALESCE(lower(tr.category COLLATE "C"), ''))
                       LIKE ALL (\(patterns)::text[])
-            ), rest AS (
-                SELECT * FROM matching m
+            ), positioned AS MATERIALIZED (
+                -- Rows after the cursor (all rows without one), numbered in the order.
+                SELECT m.id, m.rank, row_number() OVER (ORDER BY \(unsafeRaw: query.order.orderBy)) AS position
+                FROM matching m
                 WHERE \(after?.id)::uuid IS NULL OR CASE \(query.order.rawValue)::text
                     WHEN 'urgent_first' THEN m.rank > \(after?.rank)::int
                          OR (m.rank = \(after?.rank)::int
@@ -194,10 +196,7 @@ public struct InboxStore: Sendable {
                              AND (m.created_at, m.id) < (\(after?.createdAt)::timestamptz, \(after?.id)::uuid))
                     END
             ), page AS (
-                SELECT id, position, rank FROM (
-                    SELECT m.id, m.rank, row_number() OVER (ORDER BY \(unsafeRaw: query.order.orderBy)) AS position
-                    FROM rest m
-                ) numbered
+                SELECT id, position, rank FROM positioned
                 WHERE position > \(query.offset)::int AND position <= \(query.offset)::int + \(query.limit)::int
             )
             SELECT d.id, d.ticket_id, t.tenant_id, t.external_id, t.subject, t.customer_name, t.customer_email,
@@ -205,7 +204,7 @@ public struct InboxStore: Sendable {
                    tr.priority, tr.category, tr.sentiment, COALESCE(tr.needs_human, false) AS needs_human,
                    d.source, d.reason, d.status, COALESCE(d.approved_body, d.body) AS body, d.created_at,
                    d.reviewed_by, d.reviewed_at, (SELECT count(*) FROM matching) AS total,
-                   (SELECT count(*) FROM rest) AS remaining
+                   (SELECT max(position) FROM positioned) AS remaining
             FROM page p
             JOIN drafts d ON d.id = p.id
             JOIN tickets t ON t.id = d.ticket_id
@@ -256,10 +255,7 @@ public struct InboxStore: Sendable {
         let rows = try await pool.query(
             scope.tenantID == nil
                 ? "SELECT status, count(*) AS n FROM drafts GROUP BY status"
-                : """
-                SELECT d.status, count(*) AS n FROM drafts d JOIN tickets t ON t.id = d.ticket_id
-                WHERE t.tenant_id = \(scope.tenantID)::uuid GROUP BY d.status
-                """
+                : "SELECT status, count(*) AS n FROM drafts WHERE tenant_id = \(scope.tenantID)::uuid GROUP BY status"
         ).rows
         for row in rows {
             counts[try row.decode("status", as: String.self)] = try row.decode("n", as: Int.self)

@@ -172,9 +172,9 @@ public struct PipelineStore: Sendable {
                       AND (m.created_at, m.received_at, m.id) > (a.created_at, a.received_at, a.id)
                     ORDER BY m.created_at DESC, m.received_at DESC, m.id DESC LIMIT 1
                 )
-                INSERT INTO drafts (ticket_id, message_id, body, language, source, model, reason, citations, status,
-                                    superseded_by, superseded_at)
-                SELECT \(context.ticketID)::uuid, \(messageID)::uuid, \(body), \(language), \(provenance.source.rawValue),
+                INSERT INTO drafts (tenant_id, ticket_id, message_id, body, language, source, model, reason, citations,
+                                    status, superseded_by, superseded_at)
+                SELECT \(context.tenantID)::uuid, \(context.ticketID)::uuid, \(messageID)::uuid, \(body), \(language), \(provenance.source.rawValue),
                        \(provenance.model), \(provenance.reason), \(citationsJSON)::jsonb,
                        CASE WHEN n.id IS NULL THEN 'pending_review' ELSE 'superseded' END, n.id,
                        CASE WHEN n.id IS NULL THEN NULL ELSE now() END

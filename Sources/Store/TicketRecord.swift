@@ -78,8 +78,9 @@ public struct TicketRecord: Sendable, Equatable, Decodable {
     public var summary: Summary?
     /// Oldest first; the last is the live one.
     public var drafts: [Draft]
-    /// The tenant's record of the order the newest draft cites, when it has one.
-    public var citedOrder: OrderRecord?
+    /// The tenant's record of the order the newest draft cites, when it has one (and it reads
+    /// as one: a shop's odd record must not make the whole ticket unreadable).
+    @Lenient public var citedOrder: OrderRecord?
     /// Outbound events about the ticket with each delivery attempt (the delivery log).
     public var deliveries: [EventDelivery]
 }
@@ -102,4 +103,18 @@ public struct TicketListItem: Sendable, Equatable {
 public struct TicketListPage: Sendable, Equatable {
     public var tickets: [TicketListItem]
     public var nextCursor: String?
+}
+
+/// An optional that decodes to nil when its value is absent, null or not of the expected shape.
+@propertyWrapper
+public struct Lenient<Value: Decodable & Sendable & Equatable>: Decodable, Sendable, Equatable {
+    public var wrappedValue: Value?
+
+    public init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        wrappedValue = try? decoder.singleValueContainer().decode(Value.self)
+    }
 }

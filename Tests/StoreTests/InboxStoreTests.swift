@@ -63,6 +63,27 @@ struct InboxStoreTests {
         #expect(
             try await inbox.counts(scope: .all) == ["pending_review": 5, "approved": 0, "rejected": 0, "superseded": 0])
         await #expect(throws: StoreError.self) { try await inbox.page(InboxQuery(status: "nope"), scope: .all) }
+
+        // A keyset walk, two at a time, meets every row once in every order, and says where it ends.
+        for order in InboxOrder.allCases {
+            let expected = try await inbox.page(InboxQuery(order: order), scope: .all).entries.map(\.externalID)
+            var walked: [String] = []
+            var cursor: String?
+            repeat {
+                let page = try await inbox.page(InboxQuery(order: order, limit: 2, cursor: cursor), scope: .all)
+                #expect(page.total == 5)
+                walked += page.entries.map(\.externalID)
+                cursor = page.nextCursor
+            } while cursor != nil && walked.count < 10
+            #expect(walked == expected, "\(order)")
+        }
+        await #expect(throws: StoreError.self) {
+            try await inbox.page(InboxQuery(cursor: "not one of ours"), scope: .all)
+        }
+        // Another tenant's scope sees none of these drafts, and counts none.
+        let stranger = TenantScope.tenant(UUID())
+        #expect(try await inbox.page(InboxQuery(), scope: stranger).total == 0)
+        #expect(try await inbox.counts(scope: stranger).values.allSatisfy { $0 == 0 })
         await pool.close()
     }
 
