@@ -68,6 +68,26 @@ public struct APIError: Error, HTTPResponseError, Sendable, CustomStringConverti
             headers: headers)
     }
 
+    /// 429 with `Retry-After`: a tenant sending faster than `SUPPORTBOT_INTAKE_RATE`.
+    static func rateLimited(retryAfterSeconds: Int, limit: Double) -> APIError {
+        var headers = HTTPFields()
+        headers[.retryAfter] = String(max(1, retryAfterSeconds))
+        return APIError(
+            .tooManyRequests, code: "rate_limited",
+            message: "more than \(Int(limit)) webhooks per second for this tenant; nothing was stored, retry after "
+                + "\(max(1, retryAfterSeconds)) seconds", headers: headers)
+    }
+
+    /// 503 with `Retry-After` for a server protecting itself (too many lookups in flight).
+    static func overloaded(retryAfterSeconds: Int) -> APIError {
+        var headers = HTTPFields()
+        headers[.retryAfter] = String(retryAfterSeconds)
+        return APIError(
+            .serviceUnavailable, code: "overloaded",
+            message: "the server is busy; nothing was stored, retry after \(retryAfterSeconds) seconds",
+            headers: headers)
+    }
+
     static let internalError = APIError(
         .internalServerError, code: "internal_error", message: "an internal error occurred; it has been logged")
 }

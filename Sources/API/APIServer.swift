@@ -2,6 +2,7 @@ import Auth
 import Domain
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import Postgres
 import Store
@@ -17,16 +18,35 @@ public enum APIServer {
         public var webhookURLAllowPrivate: Bool
         /// How often an idle event stream sends a comment.
         public var streamHeartbeat: Duration
+        /// Webhooks per second per tenant on intake, and the burst (`SUPPORTBOT_INTAKE_RATE`,
+        /// `SUPPORTBOT_INTAKE_BURST`); beyond: 429.
+        public var intakeRate: Double
+        public var intakeBurst: Double
+        /// A connection that sends nothing for this long (an idle keep-alive, or a client that
+        /// never finishes its headers) is closed; a response in progress (an event stream) is not.
+        public var idleTimeout: Duration
+        /// Connections open at once; beyond it, new ones wait in the listen backlog.
+        public var maxConnections: Int
+        /// Lookups of tenant ids not in the intake's cache allowed at once (see
+        /// `TenantCredentialCache`); half the API pool keeps the other half for real intake.
+        public var maxTenantLookups: Int
 
         public init(
             host: String = "127.0.0.1", port: Int = 8080, adminToken: String? = nil,
-            webhookURLAllowPrivate: Bool = false, streamHeartbeat: Duration = .seconds(15)
+            webhookURLAllowPrivate: Bool = false, streamHeartbeat: Duration = .seconds(15), intakeRate: Double = 100,
+            intakeBurst: Double = 200, idleTimeout: Duration = .seconds(30), maxConnections: Int = 1000,
+            maxTenantLookups: Int = 4
         ) {
             self.host = host
             self.port = port
             self.adminToken = adminToken
             self.webhookURLAllowPrivate = webhookURLAllowPrivate
             self.streamHeartbeat = streamHeartbeat
+            self.intakeRate = intakeRate
+            self.intakeBurst = intakeBurst
+            self.idleTimeout = idleTimeout
+            self.maxConnections = maxConnections
+            self.maxTenantLookups = maxTenantLookups
         }
     }
 
@@ -78,8 +98,10 @@ public enum APIServer {
         IntakeController(
             intake: IntakeStore(pool: pool),
             tenants: TenantCredentialCache(
-                store: TenantStore(pool: pool, keyring: d.keyring), changes: d.tenantChanges),
-            now: d.now
+                store: TenantStore(pool: pool, keyring: d.keyring),
+                maxConcurrentLookups: configuration.maxTenantLookups,
+                changes: d.tenantChanges),
+            limiter: IntakeRateLimiter(rate: configuration.intakeRate, burst: configuration.intakeBurst), now: d.now
         ).register(on: router)
         let v1 = router.group("v1").add(middleware: AuthMiddleware(keys: d.keys, adminToken: configuration.adminToken))
         MeController().register(on: v1)
@@ -108,8 +130,14 @@ public enum APIServer {
     ) -> some ApplicationProtocol {
         Application(
             router: router(configuration: configuration, dependencies: dependencies),
+            server: .http1(
+                configuration: .init(
+                    idleTimeout: .nanoseconds(
+                        configuration.idleTimeout.components.seconds * 1_000_000_000
+                            + configuration.idleTimeout.components.attoseconds / 1_000_000_000))),
             configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot"),
+                address: .hostname(configuration.host, port: configuration.port), serverName: "supportbot",
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

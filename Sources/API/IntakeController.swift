@@ -9,6 +9,7 @@ import Store
 struct IntakeController: Sendable {
     let intake: IntakeStore
     let tenants: TenantCredentialCache
+    let limiter: IntakeRateLimiter
     let now: @Sendable () -> Date
 
     struct Accepted: Encodable {
@@ -32,9 +33,15 @@ struct IntakeController: Sendable {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > APIRequestContext.maxBodyBytes {
             throw Self.tooLarge
         }
-        guard let tenantID = context.parameters.get("tenant_id").flatMap(UUID.init(uuidString:)),
-            let credentials = try await tenants.credentials(for: tenantID)
-        else { throw APIError.notFound("no tenant with this id") }
+        guard let tenantID = context.parameters.get("tenant_id").flatMap(UUID.init(uuidString:)) else {
+            throw APIError.notFound("no tenant with this id")
+        }
+        let credentials: TenantCredentials
+        switch try await tenants.credentials(for: tenantID) {
+        case .found(let found): credentials = found
+        case .unknown: throw APIError.notFound("no tenant with this id")
+        case .busy: throw APIError.overloaded(retryAfterSeconds: 1)
+        }
 
         let body = try await Self.collect(request.body, limit: APIRequestContext.maxBodyBytes)
         let webhookID = request.headers[.webhookID]
@@ -48,6 +55,10 @@ struct IntakeController: Sendable {
             context.logger.info(
                 "webhook signature refused", metadata: ["tenant.id": "\(tenantID.lowercased)", "reason": "\(reason)"])
             throw APIError(.unauthorized, code: "invalid_signature", message: reason)
+        }
+        // Only a signed webhook spends the tenant's allowance: nobody else can use it up.
+        if case .limited(let wait) = limiter.take(tenantID) {
+            throw APIError.rateLimited(retryAfterSeconds: Int(wait.rounded(.up)), limit: limiter.rate)
         }
         let webhook: TicketWebhook
         do {

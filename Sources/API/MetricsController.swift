@@ -7,18 +7,24 @@ import Telemetry
 /// query per scrape, so every process that serves this reports the shared queue.
 struct MetricsController: Sendable {
     let jobs: JobStore
+    /// At most one depth query a second, however often `/metrics` is scraped.
+    let recent = RecentResult<Bool>(maxAge: .seconds(1))
     /// The exporter's text (the executable owns the Prometheus registry).
     let render: @Sendable () -> [UInt8]
 
     func register(on router: Router<APIRequestContext>) {
         router.get("/metrics") { _, context in
-            do {
-                JobMetrics.recordDepth(
-                    try await jobs.depth().map { ($0.kind, $0.state, $0.count) },
-                    kinds: JobKind.allCases.map(\.rawValue))
-            } catch {
-                // Still answer: the process's own series matter most when the database is down.
-                context.logger.warning("queue depth unavailable for /metrics", metadata: ["error": "\(error)"])
+            _ = await recent.value {
+                do {
+                    JobMetrics.recordDepth(
+                        try await jobs.depth().map { ($0.kind, $0.state, $0.count) },
+                        kinds: JobKind.allCases.map(\.rawValue))
+                    return true
+                } catch {
+                    // Still answer: the process's own series matter most when the database is down.
+                    context.logger.warning("queue depth unavailable for /metrics", metadata: ["error": "\(error)"])
+                    return false
+                }
             }
             var headers = HTTPFields()
             headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"

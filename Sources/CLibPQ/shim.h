@@ -31,6 +31,20 @@ static inline int sb_poll_two(int fd1, int fd2, int timeoutMs, short *revents1, 
     return rc;
 }
 
+/// Waits until `fd1` is writable or `fd2` readable, or `timeoutMs` passes (retrying on EINTR).
+static inline int sb_poll_write_and(int fd1, int fd2, int timeoutMs, short *revents1, short *revents2) {
+    struct pollfd fds[2];
+    fds[0].fd = fd1; fds[0].events = POLLOUT; fds[0].revents = 0;
+    fds[1].fd = fd2; fds[1].events = POLLIN; fds[1].revents = 0;
+    int rc;
+    do {
+        rc = poll(fds, 2, timeoutMs);
+    } while (rc < 0 && errno == EINTR);
+    *revents1 = fds[0].revents;
+    *revents2 = fds[1].revents;
+    return rc;
+}
+
 /// Non-blocking check: is there something to read on `fd` right now?
 static inline int sb_readable_now(int fd) {
     struct pollfd p; p.fd = fd; p.events = POLLIN; p.revents = 0;

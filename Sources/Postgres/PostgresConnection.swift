@@ -1,6 +1,7 @@
 internal import CLibPQ
 import Dispatch
 import Foundation
+import Synchronization
 
 /// One libpq connection.
 ///
@@ -15,11 +16,16 @@ import Foundation
 public final class PostgresConnection: @unchecked Sendable {
     private let queue: DispatchQueue
     private let conninfo: String
+    private let statementTimeout: Duration?
     private var handle: OpaquePointer?
     private var inTransaction = false
+    /// The current statement, for the watchdog: bumped before and after each one, so a cancel
+    /// that fires late never reaches the statement after it.
+    private let statement = StatementWatch()
 
-    private init(conninfo: String) {
+    private init(conninfo: String, statementTimeout: Duration?) {
         self.conninfo = conninfo
+        self.statementTimeout = statementTimeout
         self.queue = DispatchQueue(label: "supportbot.postgres.connection")
     }
 
@@ -28,8 +34,16 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Opens a connection from a libpq conninfo string or `postgres://` URI.
-    public static func connect(_ conninfo: String) async throws -> PostgresConnection {
-        let connection = PostgresConnection(conninfo: conninfo)
+    ///
+    /// - Parameter statementTimeout: a statement still running after this long is cancelled on
+    ///   the server (a cancel request, as `pg_cancel_backend` would send: no session setting, so
+    ///   it works through PgBouncer in transaction mode too) and fails with SQLSTATE 57014.
+    public static func connect(
+        _ conninfo: String, statementTimeout: Duration? = nil
+    ) async throws
+        -> PostgresConnection
+    {
+        let connection = PostgresConnection(conninfo: conninfo, statementTimeout: statementTimeout)
         try await connection.onQueue { try connection.openLocked() }
         return connection
     }
@@ -103,8 +117,8 @@ public final class PostgresConnection: @unchecked Sendable {
     private func openLocked() throws {
         // Keywords before "dbname" are defaults that the caller's conninfo may override; the
         // fallback name gives way to PGAPPNAME too.
-        let keywords = ["fallback_application_name", "connect_timeout", "dbname"]
-        let values = ["supportbot", "5", conninfo]
+        let keywords = Self.defaultKeywords.map(\.0) + ["dbname"]
+        let values = Self.defaultKeywords.map(\.1) + [conninfo]
         let h = withCStrings(keywords) { k in
             withCStrings(values) { v in PQconnectdbParams(k, v, 1) }
         }
@@ -120,6 +134,16 @@ public final class PostgresConnection: @unchecked Sendable {
         PQsetNoticeProcessor(h, { _, _ in }, nil)
         handle = h
     }
+
+    /// Client-side connection defaults, before the caller's conninfo (which may override any). The
+    /// TCP settings find a server that stopped answering (host gone, no RST) in about 30 s
+    /// instead of the kernel's default of many minutes: keepalive probes on an idle connection,
+    /// and `tcp_user_timeout` for data sent but never acknowledged.
+    static let defaultKeywords: [(String, String)] = [
+        ("fallback_application_name", "supportbot"), ("connect_timeout", "5"), ("keepalives", "1"),
+        ("keepalives_idle", "15"), ("keepalives_interval", "5"), ("keepalives_count", "3"),
+        ("tcp_user_timeout", "30000"),
+    ]
 
     private func ensureConnectedLocked() throws -> OpaquePointer {
         if let h = handle {
@@ -154,13 +178,21 @@ public final class PostgresConnection: @unchecked Sendable {
         for bind in query.binds where bind?.utf8.contains(0) == true {
             throw PostgresError(.encoding, message: "a bind value contains a NUL byte", sql: query.sql)
         }
+        let watch = startWatchdogLocked(h)
         let result = withOptionalCStrings(query.binds) { params in
             PQexecParams(h, query.sql, Int32(query.binds.count), nil, params, nil, nil, 0)
         }
+        watch?.finish()
         guard let result else { throw connectionErrorLocked(h, sql: query.sql) }
         defer { PQclear(result) }
         try checkLocked(result, h, sql: query.sql)
         return Self.read(result)
+    }
+
+    /// Arms the statement timeout: past it, a cancel request for this connection's backend.
+    private func startWatchdogLocked(_ h: OpaquePointer) -> StatementWatch.Armed? {
+        guard let statementTimeout, let cancel = PQgetCancel(h) else { return nil }
+        return statement.arm(after: statementTimeout, cancel: CancelHandle(cancel))
     }
 
     private func checkLocked(_ result: OpaquePointer, _ h: OpaquePointer, sql: String?) throws {
@@ -217,6 +249,59 @@ public final class PostgresConnection: @unchecked Sendable {
         guard let message else { return "unknown libpq error" }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? "unknown libpq error" : text
+    }
+}
+
+/// A libpq cancel object: thread-safe to use from the timer queue (`PQcancel` is documented as
+/// safe to call from another thread or a signal handler). Freed when the statement is over.
+final class CancelHandle: @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        PQfreeCancel(pointer)
+    }
+
+    func send() {
+        var buffer = [CChar](repeating: 0, count: 256)
+        _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+    }
+}
+
+/// The statement timeout's timer: one generation number per statement, so a timer that fires
+/// just as its statement ends cancels nothing.
+final class StatementWatch: Sendable {
+    private static let timers = DispatchQueue(label: "supportbot.postgres.statement-timeout")
+    private let generation = Mutex<UInt64>(0)
+
+    struct Armed {
+        let watch: StatementWatch
+        let generation: UInt64
+        let timer: DispatchWorkItem
+
+        func finish() {
+            timer.cancel()
+            watch.generation.withLock { $0 &+= 1 }
+        }
+    }
+
+    func arm(after timeout: Duration, cancel: CancelHandle) -> Armed {
+        let current = generation.withLock { g -> UInt64 in
+            g &+= 1
+            return g
+        }
+        let timer = DispatchWorkItem { [self] in
+            // Checked and sent under the lock: `finish` cannot slip in between.
+            generation.withLock { g in
+                if g == current { cancel.send() }
+            }
+        }
+        let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+        Self.timers.asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds)), execute: timer)
+        return Armed(watch: self, generation: current, timer: timer)
     }
 }
 

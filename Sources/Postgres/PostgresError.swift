@@ -59,16 +59,21 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     }
 
     /// True when retrying later, on a working server, could succeed: the database is unreachable,
-    /// restarting, out of connections, or the pool is saturated. The API answers these with 503.
+    /// restarting, out of connections or disk, read-only (a standby, or a primary being failed
+    /// over), too slow (a statement cancelled by the timeout), or the transaction lost a
+    /// serialization race or a deadlock; or the pool is saturated. The API answers these with 503.
     public var isUnavailable: Bool {
         switch code {
         case .connectionFailed, .connectionLost, .poolTimeout, .poolClosed: return true
         case .decoding, .encoding: return false
         case .server:
             guard let sqlState else { return false }
-            // 08: connection exception; 57P01-03: admin shutdown, crash shutdown, cannot connect now;
-            // 53300: too many connections.
-            return sqlState.hasPrefix("08") || ["57P01", "57P02", "57P03", "53300"].contains(sqlState)
+            // 08: connection exception; 53: insufficient resources (disk full, out of memory, too
+            // many connections); 57P01-03: admin shutdown, crash shutdown, cannot connect now;
+            // 57014: query cancelled (the statement timeout); 25006: read-only transaction;
+            // 40001 / 40P01: serialization failure, deadlock.
+            return sqlState.hasPrefix("08") || sqlState.hasPrefix("53")
+                || ["57P01", "57P02", "57P03", "57014", "25006", "40001", "40P01"].contains(sqlState)
         }
     }
 

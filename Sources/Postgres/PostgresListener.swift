@@ -134,12 +134,11 @@ public final class PostgresListener: Sendable {
                     connection = nil
                 }
             } else if rc == 0, ContinuousClock.now - lastActivity >= keepaliveInterval {
-                // A silent peer (host gone, no RST) is found only by talking to it.
+                // A silent peer (host gone, no RST) is found only by talking to it, without
+                // blocking: a dead server must not hold this thread (nor `stop()`) for minutes.
                 lastActivity = .now
-                let result = PQexec(h, "SELECT 1")
-                let ok = result.map { PQresultStatus($0) == PGRES_TUPLES_OK } ?? false
-                if let result { PQclear(result) }
-                if !ok {
+                if !ping(h) {
+                    logger.warning("postgres listener's keepalive got no answer; reconnecting")
                     PQfinish(h)
                     connection = nil
                 }
@@ -147,9 +146,51 @@ public final class PostgresListener: Sendable {
         }
     }
 
+    /// `SELECT 1` sent without blocking, answered within `pingTimeoutMs` or given up; stops at
+    /// once when the wake pipe is written. Notifications read meanwhile stay queued in libpq.
+    private func ping(_ h: OpaquePointer) -> Bool {
+        let pingTimeoutMs: Int32 = 5000
+        guard PQsendQuery(h, "SELECT 1") == 1 else { return false }
+        let deadline = ContinuousClock.now + .milliseconds(Int64(pingTimeoutMs))
+        var ok = false
+        while true {
+            while PQflush(h) == 1 {
+                guard waitSocket(h, deadline: deadline, forWrite: true) else { return false }
+            }
+            guard PQconsumeInput(h) == 1 else { return false }
+            if PQisBusy(h) == 0 {
+                while let result = PQgetResult(h) {
+                    ok = ok || PQresultStatus(result) == PGRES_TUPLES_OK
+                    PQclear(result)
+                }
+                return ok
+            }
+            guard waitSocket(h, deadline: deadline, forWrite: false) else { return false }
+        }
+    }
+
+    /// Waits for the socket until `deadline`; false on timeout, a stop request or an error.
+    private func waitSocket(_ h: OpaquePointer, deadline: ContinuousClock.Instant, forWrite: Bool) -> Bool {
+        let left = deadline - ContinuousClock.now
+        let ms = Int32(max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
+        guard ms > 0, !isStopped else { return false }
+        var socketEvents: Int16 = 0
+        var wakeEvents: Int16 = 0
+        let rc =
+            forWrite
+            ? sb_poll_write_and(PQsocket(h), wakeRead, ms, &socketEvents, &wakeEvents)
+            : sb_poll_two(PQsocket(h), wakeRead, ms, &socketEvents, &wakeEvents)
+        if wakeEvents != 0 {
+            drainWakePipe()
+            return false
+        }
+        return rc > 0 && socketEvents != 0
+    }
+
     private func subscribe() -> OpaquePointer? {
-        let keywords = ["fallback_application_name", "connect_timeout", "dbname"]
-        let values = ["supportbot-listener", "5", conninfo]
+        let defaults = PostgresConnection.defaultKeywords.filter { $0.0 != "fallback_application_name" }
+        let keywords = ["fallback_application_name"] + defaults.map(\.0) + ["dbname"]
+        let values = ["supportbot-listener"] + defaults.map(\.1) + [conninfo]
         let made = withCStrings(keywords) { k in withCStrings(values) { v in PQconnectdbParams(k, v, 1) } }
         guard let h = made else { return nil }
         guard PQstatus(h) == CONNECTION_OK else {

@@ -13,12 +13,19 @@ public final class PostgresPool: Sendable {
         public var maxConnections: Int
         /// How long `withConnection` waits for a free connection before failing.
         public var acquireTimeout: Duration
+        /// The longest one statement may run before the server is asked to cancel it (SQLSTATE
+        /// 57014, an unavailable database to callers); nil for no limit.
+        public var statementTimeout: Duration?
 
-        public init(conninfo: String, maxConnections: Int = 10, acquireTimeout: Duration = .seconds(5)) {
+        public init(
+            conninfo: String, maxConnections: Int = 10, acquireTimeout: Duration = .seconds(5),
+            statementTimeout: Duration? = nil
+        ) {
             precondition(maxConnections > 0, "maxConnections must be positive")
             self.conninfo = conninfo
             self.maxConnections = maxConnections
             self.acquireTimeout = acquireTimeout
+            self.statementTimeout = statementTimeout
         }
     }
 
@@ -125,7 +132,8 @@ public final class PostgresPool: Sendable {
             return connection
         case .slot:
             do {
-                return try await PostgresConnection.connect(configuration.conninfo)
+                return try await PostgresConnection.connect(
+                    configuration.conninfo, statementTimeout: configuration.statementTimeout)
             } catch {
                 releaseSlot()
                 throw error

@@ -57,6 +57,8 @@ public struct TenantStore: Sendable {
             try await AuditStore.record(
                 .tenantCreate, by: actor, target: id.lowercased, tenantID: id,
                 detail: ["name": .string(trimmed), "webhook_url": webhookURL.map { .string($0) } ?? .null], on: tx)
+            // An intake cache that saw this id as unknown forgets that.
+            try await tx.query("SELECT pg_notify(\(Self.channel), \(id.lowercased))")
         }
         return CreatedTenant(id: id, inboundSecret: inbound.encoded, outboundSecret: outbound.encoded)
     }

@@ -16,6 +16,7 @@ public enum InProcessAPI {
     public static func with<T: Sendable>(
         pool: PostgresPool, adminToken: String? = InProcessAPI.adminToken, logger: Logger? = nil,
         streamHeartbeat: Duration = .seconds(15),
+        configure: @Sendable (inout APIServer.Configuration) -> Void = { _ in },
         _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
         let logger =
@@ -33,10 +34,12 @@ public enum InProcessAPI {
         let hub = EventStreamHub(
             pool: pool, notifications: notifications.subscribe(StreamEventStore.channel), logger: logger)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
+        var configuration = APIServer.Configuration(
+            host: "127.0.0.1", port: 0, adminToken: adminToken, webhookURLAllowPrivate: true,
+            streamHeartbeat: streamHeartbeat)
+        configure(&configuration)
         let app = APIServer.application(
-            configuration: .init(
-                host: "127.0.0.1", port: 0, adminToken: adminToken, webhookURLAllowPrivate: true,
-                streamHeartbeat: streamHeartbeat),
+            configuration: configuration,
             dependencies: .init(
                 pool: pool, keyring: .test, keys: keys, events: hub,
                 tenantChanges: notifications.subscribe(TenantStore.channel)),

@@ -36,6 +36,9 @@ struct BenchCommand: AsyncParsableCommand {
         @Option(help: "Seconds of unmeasured warm-up before each measurement")
         var warmup = 2.0
 
+        @Option(help: "Webhooks per second in all (paced, spread over the clients); default: as fast as answered")
+        var rate: Double?
+
         @Flag(help: "One JSON object per client count instead of a table")
         var json = false
 
@@ -47,6 +50,7 @@ struct BenchCommand: AsyncParsableCommand {
             _ = try target.endpoint
             _ = try clientCounts
             guard duration > 0, warmup >= 0 else { throw ValidationError("--duration must be > 0 and --warmup ≥ 0") }
+            if let rate, !(rate > 0 && rate <= 100_000) { throw ValidationError("--rate must be more than 0") }
         }
 
         func run() async throws {
@@ -60,9 +64,11 @@ struct BenchCommand: AsyncParsableCommand {
                 defer { poster.client.shutdown() }
                 let prefix = "bench-\(run)-c\(count)"
                 if warmup > 0 {
-                    _ = await IntakeLoad.run(poster: poster, clients: count, seconds: warmup, prefix: prefix + "-w")
+                    _ = await IntakeLoad.run(
+                        poster: poster, clients: count, seconds: warmup, prefix: prefix + "-w", rate: rate)
                 }
-                let result = await IntakeLoad.run(poster: poster, clients: count, seconds: duration, prefix: prefix)
+                let result = await IntakeLoad.run(
+                    poster: poster, clients: count, seconds: duration, prefix: prefix, rate: rate)
                 if json {
                     print(try jsonLine(result))
                 } else {
@@ -107,15 +113,26 @@ enum IntakeLoad {
         var firstError: String?
     }
 
-    static func run(poster: SignedWebhookPoster, clients: Int, seconds: Double, prefix: String) async -> Result {
+    /// `rate`: webhooks per second over all clients, each client keeping its own schedule (a slow
+    /// answer delays that client's next webhook, never the others'); nil: back to back.
+    static func run(
+        poster: SignedWebhookPoster, clients: Int, seconds: Double, prefix: String, rate: Double? = nil
+    ) async -> Result {
         let started = ContinuousClock.now
         let deadline = started + .milliseconds(Int64(seconds * 1000))
+        let interval = rate.map { Duration.milliseconds(Int64(Double(clients) / $0 * 1000)) }
         let tallies = await withTaskGroup(of: ClientTally.self) { group in
             for client in 0..<clients {
                 group.addTask {
                     var tally = ClientTally()
                     var n = 0
+                    var next = started + (interval ?? .zero) * Double(client) / Double(clients)
                     while ContinuousClock.now < deadline {
+                        if let interval {
+                            try? await Task.sleep(until: next)
+                            next += interval
+                            guard ContinuousClock.now < deadline else { break }
+                        }
                         n += 1
                         let body = syntheticTicket(externalID: "\(prefix)-\(client)-\(n)")
                         let result = await poster.post(body: body, webhookID: "msg_\(prefix)_\(client)_\(n)")

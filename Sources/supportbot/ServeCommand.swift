@@ -44,7 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on")
     var port = 8080
 
-    @Option(help: "Maximum Postgres connections of this process (default: $SUPPORTBOT_DB_POOL_SIZE or 16)")
+    @Option(
+        help:
+            "Postgres connections of each pool (API and workers; default $SUPPORTBOT_API_POOL_SIZE / $SUPPORTBOT_WORKER_POOL_SIZE, 8 each)"
+    )
     var poolSize: Int?
 
     func validate() throws {
@@ -75,8 +78,30 @@ struct ServeCommand: AsyncParsableCommand {
         // Intake verifies with the tenants' inbound secrets and deliveries sign with their outbound
         // ones, both stored encrypted: no role runs without the key.
         let keyring = try SecretKeys.require()
-        let size = poolSize ?? env["SUPPORTBOT_DB_POOL_SIZE"].flatMap(Int.init) ?? 16
-        let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: max(1, size)))
+        let pools: PoolConfiguration
+        let intake: IntakeLimits
+        do {
+            pools = try PoolConfiguration.fromEnvironment(env, poolSizeFlag: poolSize)
+            intake = try IntakeLimits.fromEnvironment(env)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        // Made only for the roles that use them.
+        let apiPool =
+            role == .worker
+            ? nil
+            : PostgresPool(
+                .init(
+                    conninfo: conninfo, maxConnections: pools.apiPoolSize, statementTimeout: pools.statementTimeout))
+        let workerPool =
+            role == .api
+            ? nil
+            : PostgresPool(
+                .init(
+                    conninfo: conninfo, maxConnections: pools.workerPoolSize,
+                    statementTimeout: pools.statementTimeout))
+        // Process-wide housekeeping (flags) rides on the workers' pool when there is one.
+        let pool = (workerPool ?? apiPool)!
 
         var channels = ["flags"]
         if role != .api { channels += ["jobs", BreakerStore.channel] }
@@ -87,7 +112,7 @@ struct ServeCommand: AsyncParsableCommand {
         // meet the fail-closed snapshot (AI off) although the database is fine.
         await flags.reload()
         var services: [any Service] = [NotificationService(router: notifications), flags]
-        if role != .api {
+        if let pool = workerPool {
             let owner = JobWorker.defaultOwner()
             let gateway = ModelGateway(
                 configuration: gatewayConfiguration,
@@ -121,7 +146,7 @@ struct ServeCommand: AsyncParsableCommand {
                     logger: logger, owner: owner, notifications: notifications.subscribe("jobs"),
                     claimFilters: [JobLane.delivery.rawValue: { endpoints.claimFilter() }]))
         }
-        if role != .worker {
+        if let pool = apiPool {
             let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
             let keys = KeyCache(pool: pool, notifications: notifications.subscribe(KeyStore.channel), logger: logger)
             await keys.reload()
@@ -133,7 +158,9 @@ struct ServeCommand: AsyncParsableCommand {
                 APIServer.application(
                     configuration: .init(
                         host: host, port: port, adminToken: adminToken,
-                        webhookURLAllowPrivate: env["SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE"] == "1"),
+                        webhookURLAllowPrivate: env["SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE"] == "1",
+                        intakeRate: intake.rate, intakeBurst: intake.burst,
+                        maxTenantLookups: max(1, pools.apiPoolSize / 2)),
                     dependencies: .init(
                         pool: pool, keyring: keyring, keys: keys, events: hub,
                         tenantChanges: notifications.subscribe(TenantStore.channel), flags: { flags.snapshot },
@@ -148,7 +175,8 @@ struct ServeCommand: AsyncParsableCommand {
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
-        await pool.close()
+        await apiPool?.close()
+        await workerPool?.close()
         logger.info("stopped")
     }
 }

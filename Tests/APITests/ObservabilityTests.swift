@@ -122,7 +122,12 @@ struct ObservabilityTests {
         var text = ""
         while ContinuousClock.now < deadline {
             text = try await scrape()
-            if text.contains("supportbot_jobs_dead_total{kind=\"noop\"} 1") { break }
+            // Queue depth is read at most once a second, so it may trail the job counters by that.
+            if text.contains("supportbot_jobs_dead_total{kind=\"noop\"} 1")
+                && text.contains("supportbot_queue_depth{kind=\"noop\",state=\"dead\"} 1.0")
+            {
+                break
+            }
             try await Task.sleep(for: .milliseconds(50))
         }
         try PrometheusText.validate(text)

@@ -16,9 +16,10 @@ enum RunningServer {
 
     static func with<T: Sendable>(
         pool: PostgresPool, adminToken: String? = RunningServer.adminToken, logger: Logger? = nil,
+        configure: @Sendable (inout APIServer.Configuration) -> Void = { _ in },
         _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
-        try await InProcessAPI.with(pool: pool, adminToken: adminToken, logger: logger, body)
+        try await InProcessAPI.with(pool: pool, adminToken: adminToken, logger: logger, configure: configure, body)
     }
 }
 
@@ -32,12 +33,14 @@ struct IntakeClient: Sendable {
     /// A new tenant on `pool`, the real server in front of it, and a client for both.
     static func withServer(
         pool: PostgresPool, name: String = "api", logger: Logger? = nil,
+        configure: @Sendable (inout APIServer.Configuration) -> Void = { _ in },
         _ body: @Sendable (IntakeClient) async throws -> Void
     ) async throws {
         let created = try await TenantStore(pool: pool, keyring: .test).create(name: name, webhookURL: nil, by: .test)
         let http = HTTPClient(maxConnections: 64)
         defer { http.shutdown() }
-        try await RunningServer.with(pool: pool, logger: logger) { (baseURL: String) async throws in
+        try await RunningServer.with(pool: pool, logger: logger, configure: configure) {
+            (baseURL: String) async throws in
             let client = IntakeClient(
                 http: http, baseURL: baseURL, tenantID: created.id,
                 secret: WebhookSecret(encoded: created.inboundSecret)!)
