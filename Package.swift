@@ -188,6 +188,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // Fuzz targets for code that takes bytes from strangers (Tests/Fuzz/run.sh builds it with
+        // libFuzzer; built normally it replays saved inputs). Not part of the shipped product.
+        .executableTarget(name: "supportbot-fuzz", dependencies: ["Domain"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),

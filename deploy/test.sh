@@ -29,3 +29,10 @@ if grep -qE "^$SUPPORTBOT_ROOT/(Sources|Tests)/.*warning:" "$PGDIR/build.log"; t
 fi
 log "running swift test"
 swift test --skip-build "$@"
+# The HTTP API against its own spec (schemathesis, short run; deploy/fuzz.sh api runs long ones).
+# Skipped when running a subset of the tests.
+if [ $# = 0 ]; then
+    log "schemathesis against openapi.yaml (short)"
+    FUZZ_ADMIN_CONNINFO="$SUPPORTBOT_TEST_DATABASE_URL" SUPPORTBOT_BINARY="$(swift build --show-bin-path)/supportbot" \
+        bash deploy/fuzz.sh api 5
+fi

@@ -89,8 +89,9 @@ public enum APIServer {
     public static func router(configuration: Configuration, dependencies d: Dependencies) -> Router<APIRequestContext> {
         let pool = d.pool
         let router = Router(context: APIRequestContext.self)
+        let routes = RouteTable()
         router.add(middleware: HTTPMetricsMiddleware())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(routes: routes))
         HealthController(status: StatusStore(pool: pool)).register(on: router)
         if let metrics = d.metrics {
             MetricsController(jobs: JobStore(pool: pool), render: metrics).register(on: router)
@@ -120,6 +121,7 @@ public enum APIServer {
                 hub: hub, store: StreamEventStore(pool: pool), heartbeat: configuration.streamHeartbeat, keys: d.keys
             ).register(on: v1)
         }
+        routes.set(router.routes.map { ($0.method, $0.path.description) })
         return router
     }
 

@@ -46,7 +46,7 @@ struct AuditController: Sendable {
             return value
         }
         let rows = try await audit.list(
-            scope: principal.scope(try QueryParameter.uuid(query, "tenant_id")), limit: limit, before: before)
+            scope: principal.scope(try QueryParameter.uuid(request, "tenant_id")), limit: limit, before: before)
         return try JSONBody.response(
             Listing(
                 entries: rows.map {

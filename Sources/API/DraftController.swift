@@ -22,18 +22,21 @@ struct DraftController: Sendable {
     func list(_ request: Request, context: APIRequestContext) async throws -> Response {
         let principal = try context.authorize(.readTickets)
         let query = request.uri.queryParameters
+        // Free text treats an empty value as none; a value that must be a number, one of a set
+        // or a cursor does not (an empty one is an error, like any other wrong value).
         func text(_ name: String) -> String? {
             query[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         }
+        func raw(_ name: String) -> String? { query[Substring(name)].map(String.init) }
         func int(_ name: String, _ fallback: Int) throws -> Int {
-            guard let value = text(name) else { return fallback }
+            guard let value = raw(name) else { return fallback }
             guard let number = Int(value) else {
                 throw APIError.badRequest("invalid_argument", "\(name) must be a whole number")
             }
             return number
         }
         var order = InboxOrder.urgentFirst
-        if let sort = text("sort") {
+        if let sort = raw("sort") {
             guard let parsed = InboxOrder(rawValue: sort) else {
                 throw APIError.badRequest(
                     "invalid_argument",
@@ -41,17 +44,25 @@ struct DraftController: Sendable {
             }
             order = parsed
         }
-        let scope = principal.scope(try QueryParameter.uuid(query, "tenant_id"))
+        let scope = principal.scope(try QueryParameter.uuid(request, "tenant_id"))
         let inboxQuery = InboxQuery(
-            status: text("status") ?? "pending_review", text: text("q"), category: text("category"),
-            priority: text("priority"), order: order, offset: try int("offset", 0), limit: try int("limit", 50),
-            cursor: text("cursor"))
+            status: raw("status") ?? "pending_review", text: text("q"), category: text("category"),
+            priority: try Self.priority(raw("priority")), order: order, offset: try int("offset", 0),
+            limit: try int("limit", 50), cursor: text("cursor"))
         async let counts = inbox.counts(scope: scope)
         let page = try await inbox.page(inboxQuery, scope: scope)
         return try JSONBody.response(
             DraftListView(
                 drafts: page.entries.map(DraftView.init), total: page.total, counts: try await counts,
                 next_cursor: page.nextCursor))
+    }
+
+    static func priority(_ text: String?) throws -> String? {
+        guard let text else { return nil }
+        guard TicketPriority(rawValue: text) != nil else {
+            throw APIError.badRequest("invalid_argument", "priority must be one of: urgent, high, normal, low")
+        }
+        return text
     }
 
     struct Review: Decodable {
@@ -114,12 +125,24 @@ struct DraftController: Sendable {
 
 /// Query-string parsing shared by the controllers.
 enum QueryParameter {
-    /// A UUID parameter, nil when absent; 400 when malformed.
-    static func uuid(_ query: Parameters, _ name: String) throws -> UUID? {
-        guard let text = query[Substring(name)].map(String.init), !text.isEmpty else { return nil }
+    /// A UUID parameter, nil when absent; 400 when malformed, an empty value included (which the
+    /// parsed parameters drop, so the raw query is asked too).
+    static func uuid(_ request: Request, _ name: String) throws -> UUID? {
+        var given = request.uri.queryParameters[Substring(name)].map(String.init)
+        if given == nil, Self.names(in: request.uri.query).contains(name) { given = "" }
+        guard let text = given else { return nil }
         guard let id = UUID(uuidString: text) else {
             throw APIError.badRequest("invalid_argument", "\(name) must be a UUID")
         }
         return id
+    }
+
+    /// The parameter names of a raw query string, empty values and all.
+    static func names(in query: String?) -> Set<String> {
+        Set(
+            (query ?? "").split(separator: "&").map { pair in
+                String(pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                    .removingPercentEncoding ?? ""
+            })
     }
 }

@@ -5,6 +5,9 @@ import Store
 /// Turns every error that escapes a route into CONTRACT.md's error shape, and logs it once.
 /// Store errors arrive classified (``StoreError/classify(_:)``): this layer never sees the driver.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The router's routes: a known path asked with another method answers 405.
+    let routes: RouteTable
+
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
@@ -13,6 +16,18 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as APIError {
             throw error
         } catch let error as HTTPError {
+            // Hummingbird's not-found responder marks the request's route as "NotFound".
+            if error.status == .notFound, context.endpointPath == nil || context.endpointPath == "NotFound" {
+                let allowed = routes.methods(for: request.uri.path)
+                if !allowed.isEmpty {
+                    var headers = HTTPFields()
+                    headers[.allow] = Set(allowed.map(\.rawValue)).sorted().joined(separator: ", ")
+                    throw APIError(
+                        .methodNotAllowed, code: "method_not_allowed",
+                        message: "\(request.method.rawValue) is not supported here; use \(headers[.allow] ?? "")",
+                        headers: headers)
+                }
+            }
             throw APIError(
                 error.status, code: Self.code(for: error.status), message: error.body ?? error.status.reasonPhrase)
         } catch {

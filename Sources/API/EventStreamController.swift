@@ -38,9 +38,20 @@ struct EventStreamController: Sendable {
     func stream(_ request: Request, context: APIRequestContext) async throws -> Response {
         let principal = try context.authorize(.readTickets)
         let query = request.uri.queryParameters
-        let scope = principal.scope(try QueryParameter.uuid(query, "tenant_id"))
+        let scope = principal.scope(try QueryParameter.uuid(request, "tenant_id"))
         if scope == .hidden { throw APIError.notFound("no tenant with this id") }
-        let resumeText = request.headers[HTTPField.Name("Last-Event-ID")!] ?? query["last_event_id"].map(String.init)
+        // The query parameter, when present, must be an id (even when the header is there and
+        // wins); the header may be empty (a client that has seen no event yet).
+        var fromQuery: String?
+        if QueryParameter.names(in: request.uri.query).contains("last_event_id") {
+            let text = query["last_event_id"].map(String.init) ?? ""
+            guard !text.isEmpty, text.allSatisfy(\.isASCII), Int64(text) != nil else {
+                throw APIError.badRequest("invalid_argument", "last_event_id must be an event id this stream sent")
+            }
+            fromQuery = text
+        }
+        let resumeText =
+            request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { $0.isEmpty ? nil : $0 } ?? fromQuery
         var resumeFrom: Int64?
         if let resumeText, !resumeText.isEmpty {
             guard let seq = Int64(resumeText), seq >= 0 else {

@@ -16,7 +16,7 @@ struct KeyController: Sendable {
 
     func list(_ request: Request, context: APIRequestContext) async throws -> Response {
         let principal = try context.authorize(.manageKeys)
-        let scope = principal.scope(try QueryParameter.uuid(request.uri.queryParameters, "tenant_id"))
+        let scope = principal.scope(try QueryParameter.uuid(request, "tenant_id"))
         return try JSONBody.response(KeyListView(keys: try await keys.list(scope: scope).map { KeyView($0) }))
     }
 
@@ -60,8 +60,8 @@ struct KeyController: Sendable {
         }
         var expires: Date?
         if let days = input.expires_days {
-            guard days > 0, days <= 3650 else {
-                throw APIError.badRequest("invalid_field", "expires_days must be more than 0 and at most 3650")
+            guard days >= 0.01, days <= 3650 else {
+                throw APIError.badRequest("invalid_field", "expires_days must be from 0.01 (about 15 minutes) to 3650")
             }
             expires = Date().addingTimeInterval(days * 86_400)
         }

@@ -111,9 +111,8 @@ struct TenantController: Sendable {
             input.webhook_url != nil || input.enable_webhooks == true || input.daily_budget_usd != nil
                 || input.monthly_budget_usd != nil
         else {
-            throw APIError.badRequest(
-                "missing_field",
-                "nothing to change: send webhook_url, enable_webhooks, daily_budget_usd or monthly_budget_usd")
+            // Nothing to change is not an error: the answer is the tenant as it is.
+            return try JSONBody.response(TenantView(try await tenants.get(id)))
         }
         let tenant = try await tenants.update(
             id, webhookURL: input.webhook_url, dailyBudgetUSD: input.daily_budget_usd,
@@ -168,7 +167,7 @@ struct TenantController: Sendable {
     static func decode<T: Decodable>(_ request: Request, example: String) async throws -> T {
         let body = try await IntakeController.collect(request.body, limit: 16 * 1024)
         do {
-            return try JSONDecoder().decode(T.self, from: Data(body.isEmpty ? Array("{}".utf8) : body))
+            return try JSONDecoder().decode(T.self, from: Data(body))
         } catch {
             throw APIError.badRequest("invalid_json", "the body must be JSON like \(example)")
         }

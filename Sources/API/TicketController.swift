@@ -28,8 +28,8 @@ struct TicketController: Sendable {
             limit = value
         }
         let page = try await tickets.list(
-            status: query["status"].map(String.init).flatMap { $0.isEmpty ? nil : $0 },
-            scope: principal.scope(try QueryParameter.uuid(query, "tenant_id")), limit: limit,
+            status: query["status"].map(String.init),
+            scope: principal.scope(try QueryParameter.uuid(request, "tenant_id")), limit: limit,
             cursor: query["cursor"].map(String.init).flatMap { $0.isEmpty ? nil : $0 })
         return try JSONBody.response(TicketListView(page))
     }

@@ -150,8 +150,8 @@ public struct InboxStore: Sendable {
         guard InboxQuery.statuses.contains(query.status) else {
             throw StoreError(.invalidArgument, "status must be one of: \(InboxQuery.statuses.joined(separator: ", "))")
         }
-        guard query.offset >= 0, (1...1000).contains(query.limit) else {
-            throw StoreError(.invalidArgument, "offset must be ≥ 0 and limit from 1 to 1000")
+        guard (0...10_000_000).contains(query.offset), (1...1000).contains(query.limit) else {
+            throw StoreError(.invalidArgument, "offset must be from 0 to 10000000 and limit from 1 to 1000")
         }
         var after: InboxCursor?
         if let cursor = query.cursor {

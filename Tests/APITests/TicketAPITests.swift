@@ -88,3 +88,25 @@ struct TicketAPITests {
         await pool.close()
     }
 }
+
+@Suite("Methods")
+struct MethodTests {
+    @Test func aKnownPathWithAnotherMethodAnswers405WithAllow() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let http = HTTPClient(maxConnections: 2)
+        defer { http.shutdown() }
+        try await RunningServer.with(pool: pool) { url in
+            for (method, path, allow) in [
+                ("TRACE", "/healthz", "GET"), ("DELETE", "/v1/me", "GET"), ("PUT", "/v1/keys", "GET, POST"),
+                ("GET", "/v1/drafts/\(UUID().lowercased)/approve", "POST"),
+            ] {
+                let response = try await http.execute(HTTPRequest(method: method, url: url + path))
+                #expect(response.status == 405, "\(method) \(path): \(response.status)")
+                #expect(response.header(named: "Allow") == allow, "\(method) \(path)")
+                #expect(try ErrorBody(response).error.code == "method_not_allowed")
+            }
+            #expect(try await http.execute(HTTPRequest(method: "GET", url: url + "/v1/nothing/here")).status == 404)
+        }
+        await pool.close()
+    }
+}
