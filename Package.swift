@@ -46,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "HTTPClient",
-            dependencies: ["CCurl"]
+            dependencies: ["CCurl", "Domain"]
         ),
         // posix_spawn attributes shared by $EDITOR and the tests' child processes.
         .target(name: "ProcessSpawn"),

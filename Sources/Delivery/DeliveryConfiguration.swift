@@ -10,7 +10,8 @@ public struct DeliveryConfiguration: Sendable {
     public var endpointConcurrency = 16
     /// An endpoint failing every attempt for this long is disabled (Svix: 5 days).
     public var disableAfter: Duration = .seconds(5 * 86400)
-    /// Loopback and private addresses are refused unless allowed (local demo, tests).
+    /// Deliveries connect only to public addresses, checked at the socket on every attempt
+    /// (`HTTPRequest.AddressPolicy.publicOnly`), unless this allows any (local demo, tests).
     public var allowPrivateAddresses = false
     /// Bytes of a response kept for the log; the rest is never read.
     public var responseSnippetBytes = 1024

@@ -12,6 +12,13 @@ import Webhooks
 /// attempt, 2xx is success (a redirect is not), anything else is retried on the schedule, `410
 /// Gone` disables the endpoint, and the last failure dead-letters. Every attempt is logged in the
 /// same transaction as its outcome.
+///
+/// The POST connects only to public addresses (`.publicOnly`, checked at the socket on every
+/// attempt, whatever the URL's host resolves to at that moment) and never through a proxy, unless
+/// the operator allows private targets (`SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1`). A refused attempt
+/// sends nothing; it is logged with status null and an error starting `refused:`, and otherwise
+/// counts as a failed attempt: retried on the schedule (the tenant may fix its DNS or URL),
+/// counted against the endpoint's health, and dead-lettered after the last attempt.
 public struct DeliveryHandler: JobHandler {
     public var kind: String { JobKind.deliver.rawValue }
     public var lane: String { JobKind.deliver.lane.rawValue }
@@ -58,11 +65,14 @@ public struct DeliveryHandler: JobHandler {
         let attempt: DeliveryAttempt
         let result: WebhookPostResult?
         do {
-            _ = try WebhookURLPolicy.validate(url, allowPrivate: configuration.allowPrivateAddresses)
+            // The URL's form only: its address is judged at the socket, where the connection is
+            // made, which also covers names and spellings a check of the text cannot.
+            _ = try WebhookURLPolicy.validate(url, allowPrivate: true)
             await limiter.acquire(delivery.tenantID)
             let poster = SignedWebhookPoster(
                 client: client, url: url, secrets: delivery.secrets, timeout: configuration.timeout,
-                responseLimit: configuration.responseSnippetBytes)
+                responseLimit: configuration.responseSnippetBytes,
+                addressPolicy: configuration.allowPrivateAddresses ? .any : .publicOnly, proxy: .none)
             let posted = await poster.post(body: delivery.body, webhookID: delivery.eventID)
             limiter.release(delivery.tenantID)
             DeliveryMetrics.latency(posted.latency)
@@ -72,7 +82,14 @@ public struct DeliveryHandler: JobHandler {
             result = nil
             attempt = DeliveryAttempt(
                 eventID: eventID, attempt: job.attempt, url: url, status: nil, latencyMilliseconds: 0,
-                error: "refused before sending: \(error)", responseSnippet: "")
+                error: "refused: \(error)", responseSnippet: "")
+        }
+        let refused = attempt.error.hasPrefix("refused:")
+        if refused {
+            // Worth an operator's look: a tenant's endpoint leads to an internal address.
+            logger.warning(
+                "webhook delivery refused, nothing sent",
+                metadata: ["tenant.id": "\(delivery.tenantID)", "reason": "\(attempt.error)"])
         }
         let tenant = delivery.tenantID
         let ticket = delivery.ticketID
@@ -123,7 +140,7 @@ public struct DeliveryHandler: JobHandler {
                 .deadLetter(reason: "last of \(configuration.schedule.attempts) attempts: \(attempt.error)")
             ) { tx in try await noteFailure(tx, "dead") }
         }
-        DeliveryMetrics.outcome("failed")
+        DeliveryMetrics.outcome(refused ? "refused" : "failed")
         return JobResult(.retry(reason: attempt.error, notBefore: Date().addingTimeInterval(next.inSeconds))) { tx in
             try await noteFailure(tx, nil)
         }
@@ -151,6 +168,9 @@ public struct DeliveryHandler: JobHandler {
                     (300..<400).contains(response.status)
                     ? "HTTP \(response.status) (a redirect is not a delivery)" : "HTTP \(response.status)"
             }
+        case .failed(let failure) where failure.kind == .addressRefused:
+            // The address policy refused the connection: nothing was sent.
+            error = "refused: \(failure.message)"
         case .failed(let failure):
             error = "\(failure.kind.rawValue): \(failure.message)"
         }

@@ -3,7 +3,7 @@ import Telemetry
 
 /// The delivery series (README, "Metrics").
 enum DeliveryMetrics {
-    /// `outcome`: delivered, failed, gone, dead or paused.
+    /// `outcome`: delivered, failed, refused (by the address policy; will retry), gone, dead or paused.
     static func outcome(_ outcome: String) {
         Counter(label: MetricName.deliveries, dimensions: [("outcome", outcome)]).increment()
     }

@@ -73,6 +73,9 @@ public struct OpenAIProvider: ModelProvider {
         case .connect, .transport: ProviderFailure(.connection, message: error.message)
         case .responseTooLarge: ProviderFailure(.malformed, message: "the answer exceeded the size cap")
         case .invalidRequest: ProviderFailure(.badRequest, message: error.message)
+        // Provider calls use `.any`, so this never happens; a refused address would be the
+        // configuration's fault, which neither a retry nor the breaker can mend.
+        case .addressRefused: ProviderFailure(.badRequest, message: error.message)
         case .cancelled, .shutDown: ProviderFailure(.connection, message: error.message)
         }
     }

@@ -8,7 +8,10 @@
 /// - Redirects are not followed and nothing is retried: a 3xx is returned as the response.
 /// - libcurl honours the `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy` environment
 ///   variables, so deployments can route requests through a proxy without code changes
-///   (`http_proxy` only in lower case, as libcurl guards against CGI's `HTTP_PROXY`).
+///   (`http_proxy` only in lower case, as libcurl guards against CGI's `HTTP_PROXY`); requests
+///   with `proxy: .none` or `addressPolicy: .publicOnly` never use a proxy.
+/// - A `.publicOnly` request (``HTTPRequest/AddressPolicy-swift.enum/publicOnly``) connects only
+///   to public addresses, checked at the socket; anything else fails with `.addressRefused`.
 /// - TLS certificates are verified against the system's CA store.
 /// - The first client in a process initializes libcurl and sets SIGPIPE to be ignored, since a
 ///   write to a connection the peer has closed would otherwise end the process.

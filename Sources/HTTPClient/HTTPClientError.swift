@@ -1,7 +1,7 @@
 /// Why ``HTTPClient/execute(_:)`` produced no response.
 ///
 /// `description` is safe to log: it never contains the URL, headers or body, since webhook URLs
-/// and headers can carry secrets. `debugDescription` adds libcurl's own message, which may name
+/// and headers can carry secrets (an `.addressRefused` message names the refused IP address). `debugDescription` adds libcurl's own message, which may name
 /// the host, for debug logs only.
 public struct HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible,
     CustomDebugStringConvertible
@@ -14,6 +14,12 @@ public struct HTTPClientError: Error, Sendable, Equatable, CustomStringConvertib
         /// No connection could be made: the name did not resolve or the connection was refused or
         /// unreachable. The server never saw the request.
         case connect
+        /// A ``HTTPRequest/AddressPolicy-swift.enum/publicOnly`` request was refused because the
+        /// host resolved to (or the connection was to) an address that is not public. Nothing was
+        /// sent. The message names the address class and the address, never the URL: "the host
+        /// resolved to a loopback address (127.0.0.1)". Distinct from ``connect``: nothing failed,
+        /// the client refused.
+        case addressRefused
         /// The response body was larger than the request's `maxResponseBytes`.
         case responseTooLarge
         /// The request could not be sent as given: a bad URL or scheme, or a method or header

@@ -2,6 +2,36 @@
 ///
 /// Redirects are never followed: a 3xx comes back as the response. The client adds no retries.
 public struct HTTPRequest: Sendable {
+    /// Which addresses the request may connect to.
+    public enum AddressPolicy: Sendable, Equatable {
+        /// Any address: for calls to services the operator configured (model providers, the
+        /// API itself).
+        case any
+        /// Public Internet addresses only: for URLs a tenant chose, such as webhook endpoints.
+        ///
+        /// The address is checked where the connection is made, whatever name or spelling led
+        /// to it: before each socket is opened (every address libcurl tries, so a name that
+        /// resolves to a private address now, or after a DNS change, is caught), and again
+        /// before the request is sent on a connection, new or reused. Loopback, private,
+        /// link-local, CGNAT, unspecified, multicast, broadcast, reserved, documentation,
+        /// benchmarking and unique-local addresses are refused, and IPv6 forms that carry an
+        /// IPv4 address are judged by it (`IPAddress.nonPublicClass` in Domain). A refusal
+        /// sends nothing and fails with ``HTTPClientError/Kind-swift.enum/addressRefused``.
+        ///
+        /// Such a request never goes through a proxy, whatever ``HTTPRequest/proxy`` says and
+        /// whatever the environment's `https_proxy` says, since the connection would then be to
+        /// the proxy and the check would see the proxy's address.
+        case publicOnly
+    }
+
+    /// Whether the request may go through a proxy.
+    public enum Proxy: Sendable, Equatable {
+        /// As libcurl decides from `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy`.
+        case environment
+        /// Never: connect to the URL's host directly, whatever the environment says.
+        case none
+    }
+
     /// The method token, sent as written (for example `GET`, `POST`, `PUT`).
     public var method: String
     /// An absolute `http://` or `https://` URL. Other schemes are refused with `.invalidRequest`.
@@ -25,6 +55,19 @@ public struct HTTPRequest: Sendable {
     /// (``HTTPResponse/truncated``): for callers that need the status, not the whole body, such as
     /// webhook deliveries to receivers that answer with megabytes or never stop.
     public var truncatesResponse: Bool
+    /// Which addresses the connection may reach; ``AddressPolicy/any`` by default.
+    public var addressPolicy: AddressPolicy
+    /// Whether a proxy from the environment is used; ignored (no proxy) for
+    /// ``AddressPolicy/publicOnly``.
+    public var proxy: Proxy
+    /// Test and operations hook: pins host names to addresses for this request, bypassing DNS
+    /// (libcurl's `CURLOPT_RESOLVE`), one entry per name as `HOST:PORT:ADDRESS[,ADDRESS…]`, for
+    /// example `hooks.example.test:443:127.0.0.1`. The address policy still applies to the
+    /// pinned addresses, since it checks the socket. libcurl keeps the entry in the client's
+    /// DNS cache, which all requests on the same ``HTTPClient`` share, until the cache drops it;
+    /// write `+HOST:PORT:ADDRESS` to let it expire like a resolved name (60 s) rather than stay
+    /// for the client's life. Entries must not contain control characters.
+    public var resolveOverrides: [String]
 
     public init(
         method: String = "GET",
@@ -34,7 +77,10 @@ public struct HTTPRequest: Sendable {
         timeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(10),
         maxResponseBytes: Int = 1 << 20,
-        truncatesResponse: Bool = false
+        truncatesResponse: Bool = false,
+        addressPolicy: AddressPolicy = .any,
+        proxy: Proxy = .environment,
+        resolveOverrides: [String] = []
     ) {
         self.method = method
         self.url = url
@@ -44,5 +90,8 @@ public struct HTTPRequest: Sendable {
         self.connectTimeout = connectTimeout
         self.maxResponseBytes = maxResponseBytes
         self.truncatesResponse = truncatesResponse
+        self.addressPolicy = addressPolicy
+        self.proxy = proxy
+        self.resolveOverrides = resolveOverrides
     }
 }

@@ -1,4 +1,5 @@
 internal import CCurl
+internal import Domain
 import Synchronization
 
 /// One request's libcurl easy handle, the buffers libcurl needs while it runs, and the response
@@ -8,11 +9,11 @@ import Synchronization
 /// Confinement rule: the submitting task creates and configures a transfer and stores its
 /// continuation (for a stream, the one awaiting the head), then hands it to the client thread
 /// under the loop's lock (or, if the loop refuses it, finishes it itself). From then on only the
-/// client thread touches it, including the libcurl callbacks, which run inside
-/// `curl_multi_perform` on that thread. Only `isCancelled` may be read and written from any
-/// thread; a stream's body channel has its own lock. The loop keeps a transfer alive while its
-/// easy handle is in the multi handle, which is what makes the unretained context pointers given
-/// to libcurl safe.
+/// client thread touches it, including the libcurl callbacks (write, header, and the address
+/// policy's open-socket and pre-request checks), which run inside `curl_multi_perform` on that
+/// thread. Only `isCancelled` may be read and written from any thread; a stream's body channel
+/// has its own lock. The loop keeps a transfer alive while its easy handle is in the multi
+/// handle, which is what makes the unretained context pointers given to libcurl safe.
 final class Transfer: @unchecked Sendable {
     typealias Completion = CheckedContinuation<Result<HTTPResponse, HTTPClientError>, Never>
     typealias HeadCompletion = CheckedContinuation<Result<(Int, [HTTPHeader]), HTTPClientError>, Never>
@@ -20,6 +21,12 @@ final class Transfer: @unchecked Sendable {
     let easy: UnsafeMutableRawPointer
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var headerList: UnsafeMutablePointer<curl_slist>?
+    /// `resolveOverrides` for CURLOPT_RESOLVE, which libcurl reads when the transfer starts.
+    private var resolveList: UnsafeMutablePointer<curl_slist>?
+    /// Why the address policy refused a connection, the first time it did; nil if it never did.
+    private var refusal: String?
+    /// Sockets the address policy let libcurl open, to say whether a refusal was all there was.
+    private var allowedSockets = 0
     private let maxResponseBytes: Int
     private let truncatesResponse: Bool
     /// The body reached `maxResponseBytes` and reading stopped (truncating mode).
@@ -83,6 +90,7 @@ final class Transfer: @unchecked Sendable {
     deinit {
         curl_easy_cleanup(easy)
         curl_slist_free_all(headerList)
+        curl_slist_free_all(resolveList)
         errorBuffer.deallocate()
     }
 
@@ -167,6 +175,13 @@ final class Transfer: @unchecked Sendable {
 
     private func error(for code: CURLcode) -> HTTPClientError {
         let detail = String(cString: errorBuffer)
+        // A refused socket is a failed connect to libcurl, and a refused reused connection an
+        // aborted transfer: both are the policy's doing, not the network's.
+        if let refusal, code == CURLE_COULDNT_CONNECT || code == CURLE_ABORTED_BY_CALLBACK {
+            let others = allowedSockets > 0 ? "; no other address of the host accepted a connection" : ""
+            return HTTPClientError(
+                .addressRefused, message: refusal + others, curlCode: Int(code.rawValue), curlMessage: detail)
+        }
         let curlText = String(cString: curl_easy_strerror(code))
         let kind: HTTPClientError.Kind
         var message = curlText
@@ -220,6 +235,7 @@ final class Transfer: @unchecked Sendable {
         try configureHeaders(request)
 
         let context = Unmanaged.passUnretained(self).toOpaque()
+        try configureAddresses(request, context: context)
         try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_PRIVATE, context))
         try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_WRITEDATA, context))
         try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, context))
@@ -234,6 +250,43 @@ final class Transfer: @unchecked Sendable {
                 guard let data, let context else { return 0 }
                 let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
                 return transfer.receiveHeader(UnsafeRawBufferPointer(start: data, count: size * count))
+            })
+    }
+
+    /// Proxy, resolve overrides and the address policy's two checks.
+    private func configureAddresses(_ request: HTTPRequest, context: UnsafeMutableRawPointer) throws(HTTPClientError) {
+        if request.addressPolicy == .publicOnly || request.proxy == .none {
+            // "" turns off any proxy from the environment; "*" makes sure no_proxy agrees.
+            try set(CURLOPT_PROXY, "")
+            try set(CURLOPT_NOPROXY, "*")
+        }
+        for entry in request.resolveOverrides {
+            guard let list = curl_slist_append(resolveList, entry) else {
+                throw HTTPClientError(.transport, message: "libcurl could not allocate the resolve list")
+            }
+            resolveList = list
+        }
+        if resolveList != nil {
+            try check(sb_curl_easy_setopt_slist(easy, CURLOPT_RESOLVE, resolveList))
+        }
+        guard request.addressPolicy == .publicOnly else { return }
+        // Every socket libcurl opens for this transfer, for each address it tries.
+        try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_OPENSOCKETDATA, context))
+        try check(
+            sb_curl_easy_setopt_opensocket_callback(easy, CURLOPT_OPENSOCKETFUNCTION) { context, _, address in
+                guard let context, let address else { return sb_CURL_SOCKET_BAD }
+                let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+                return transfer.openSocket(address)
+            })
+        // The connection the request is about to be sent on, including one reused from the
+        // client's pool that another request (with `.any`) opened, which opens no socket.
+        try check(sb_curl_easy_setopt_pointer(easy, CURLOPT_PREREQDATA, context))
+        try check(
+            sb_curl_easy_setopt_prereq_callback(easy, CURLOPT_PREREQFUNCTION) { context, primaryIP, _, _, _ in
+                guard let context, let primaryIP else { return Int32(CURL_PREREQFUNC_ABORT) }
+                let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+                return transfer.allowsConnection(to: primaryIP)
+                    ? Int32(CURL_PREREQFUNC_OK) : Int32(CURL_PREREQFUNC_ABORT)
             })
     }
 
@@ -330,6 +383,11 @@ final class Transfer: @unchecked Sendable {
             throw invalid("timeouts must be positive")
         }
         guard request.maxResponseBytes >= 0 else { throw invalid("maxResponseBytes must not be negative") }
+        for entry in request.resolveOverrides {
+            guard entry.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }) else {
+                throw invalid("a resolve override contains control characters")
+            }
+        }
     }
 
     /// RFC 9110 `token`: what method names and header field names are made of.
@@ -347,6 +405,44 @@ final class Transfer: @unchecked Sendable {
     }
 
     // MARK: - libcurl callbacks (client thread)
+
+    /// CURLOPT_OPENSOCKETFUNCTION for `.publicOnly`: opens the socket as libcurl would, unless
+    /// the address is not public. A refusal is a failed connect attempt to libcurl, which then
+    /// tries the host's next address, if any, and otherwise fails with CURLE_COULDNT_CONNECT.
+    private func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
+        var raw = [UInt8](repeating: 0, count: 16)
+        let length = raw.withUnsafeMutableBufferPointer { sb_curl_sockaddr_ip(address, $0.baseAddress) }
+        guard let ip = IPAddress(bytes: raw.prefix(Int(length))) else {
+            refuse("the host resolved to an address that is not an IP address")
+            return sb_CURL_SOCKET_BAD
+        }
+        if let addressClass = ip.nonPublicClass {
+            refuse("the host resolved to \(addressClass.phrase) (\(ip))")
+            return sb_CURL_SOCKET_BAD
+        }
+        allowedSockets += 1
+        return sb_curl_open_socket(address)
+    }
+
+    /// CURLOPT_PREREQFUNCTION for `.publicOnly`: false aborts the transfer before anything is
+    /// sent (CURLE_ABORTED_BY_CALLBACK).
+    private func allowsConnection(to primaryIP: UnsafePointer<CChar>) -> Bool {
+        var raw = [UInt8](repeating: 0, count: 16)
+        let length = raw.withUnsafeMutableBufferPointer { sb_parse_ip(primaryIP, $0.baseAddress) }
+        guard let ip = IPAddress(bytes: raw.prefix(Int(length))) else {
+            refuse("the connection's address is not an IP address")
+            return false
+        }
+        if let addressClass = ip.nonPublicClass {
+            refuse("the host resolved to \(addressClass.phrase) (\(ip))")
+            return false
+        }
+        return true
+    }
+
+    private func refuse(_ reason: String) {
+        if refusal == nil { refusal = reason }
+    }
 
     /// Returning fewer bytes than offered makes libcurl abort with CURLE_WRITE_ERROR.
     private func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {

@@ -35,11 +35,31 @@ public struct StatusReport: Sendable, Encodable {
         public var dead: Int
         public var oldestPendingSeconds: Double
         public var disabledEndpoints: [DisabledEndpoint]
+        /// Tenants with pending events whose last attempt the address policy refused.
+        public var refusedEndpoints: [RefusedEndpoint]
 
         enum CodingKeys: String, CodingKey {
             case pending, dead
             case oldestPendingSeconds = "oldest_pending_seconds"
             case disabledEndpoints = "disabled_endpoints"
+            case refusedEndpoints = "refused_endpoints"
+        }
+    }
+
+    /// A tenant whose endpoint leads to an address deliveries may not reach: its pending events
+    /// are retried on the schedule and sent nothing while the refusals last.
+    public struct RefusedEndpoint: Sendable, Encodable {
+        @LowercasedUUID public var tenantID: UUID
+        public var name: String
+        /// Pending events whose last attempt was refused.
+        public var events: Int
+        /// The latest refusal, as in the delivery log (`refused: the host resolved to …`).
+        public var lastError: String
+
+        enum CodingKeys: String, CodingKey {
+            case name, events
+            case tenantID = "tenant_id"
+            case lastError = "last_error"
         }
     }
 
@@ -119,9 +139,27 @@ public struct StatusStore: Sendable {
                 tenantID: try $0.decode("id"), name: try $0.decode("name"),
                 reason: try $0.decode("webhook_disabled_reason"))
         }
+        // One index probe per pending event (delivery_attempts_event_idx), for its last attempt.
+        let refused = try await pool.query(
+            """
+            SELECT t.id, t.name, count(*) AS events, (array_agg(last.error ORDER BY last.id DESC))[1] AS last_error
+            FROM events e
+            CROSS JOIN LATERAL (
+                SELECT a.id, a.error FROM delivery_attempts a WHERE a.event_id = e.id ORDER BY a.id DESC LIMIT 1
+            ) last
+            JOIN tenants t ON t.id = e.tenant_id
+            WHERE e.delivery_state = 'pending' AND e.attempts > 0 AND last.error LIKE 'refused:%'
+              AND (\(tenant)::uuid IS NULL OR e.tenant_id = \(tenant)::uuid)
+            GROUP BY t.id, t.name ORDER BY t.name
+            """
+        ).rows.map {
+            StatusReport.RefusedEndpoint(
+                tenantID: try $0.decode("id"), name: try $0.decode("name"), events: try $0.decode("events"),
+                lastError: try $0.decode("last_error"))
+        }
         return StatusReport.Webhooks(
             pending: try row.decode("pending"), dead: try row.decode("dead"),
             oldestPendingSeconds: try row.decode("oldest"),
-            disabledEndpoints: disabled)
+            disabledEndpoints: disabled, refusedEndpoints: refused)
     }
 }

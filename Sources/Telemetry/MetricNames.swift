@@ -31,7 +31,7 @@ public enum MetricName {
     public static let fallbacks = "supportbot_llm_fallbacks_total"  // task, reason (answers not from a model)
 
     // Outbound webhooks
-    public static let deliveries = "supportbot_deliveries_total"  // outcome (delivered, failed, gone, dead, paused)
+    public static let deliveries = "supportbot_deliveries_total"  // outcome (delivered, failed, refused, gone, dead, paused)
     public static let deliveryLatency = "supportbot_delivery_duration_seconds"  // one attempt's POST
     public static let endpointsDisabled = "supportbot_webhook_endpoints_disabled_total"  // reason (gone, failing)
 }

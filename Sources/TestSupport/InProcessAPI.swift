@@ -9,13 +9,14 @@ import Store
 
 /// The real HTTP application on a free loopback port, in this process, with the services it needs
 /// (the key cache, the event stream hub and the LISTEN connection feeding them); stopped by
-/// graceful shutdown when `body` returns.
+/// graceful shutdown when `body` returns. Tenant webhook URLs may point at private addresses
+/// unless `webhookURLAllowPrivate` is false, as in production.
 public enum InProcessAPI {
     public static let adminToken = "test-admin-token"
 
     public static func with<T: Sendable>(
         pool: PostgresPool, adminToken: String? = InProcessAPI.adminToken, logger: Logger? = nil,
-        streamHeartbeat: Duration = .seconds(15),
+        streamHeartbeat: Duration = .seconds(15), webhookURLAllowPrivate: Bool = true,
         configure: @Sendable (inout APIServer.Configuration) -> Void = { _ in },
         _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
@@ -35,7 +36,7 @@ public enum InProcessAPI {
             pool: pool, notifications: notifications.subscribe(StreamEventStore.channel), logger: logger)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         var configuration = APIServer.Configuration(
-            host: "127.0.0.1", port: 0, adminToken: adminToken, webhookURLAllowPrivate: true,
+            host: "127.0.0.1", port: 0, adminToken: adminToken, webhookURLAllowPrivate: webhookURLAllowPrivate,
             streamHeartbeat: streamHeartbeat)
         configure(&configuration)
         let app = APIServer.application(

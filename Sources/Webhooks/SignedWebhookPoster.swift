@@ -14,16 +14,23 @@ public struct SignedWebhookPoster: Sendable {
     /// Response bytes kept; a longer body is cut there and not read further (the status is what
     /// counts), so a receiver answering with megabytes, or forever, costs nothing.
     public let responseLimit: Int
+    /// Where the POST may connect; deliveries to tenants' URLs pass `.publicOnly`.
+    public let addressPolicy: HTTPRequest.AddressPolicy
+    /// Whether a proxy from the environment may carry the POST; deliveries pass `.none`.
+    public let proxy: HTTPRequest.Proxy
 
     public init(
         client: HTTPClient, url: String, secrets: [WebhookSecret], timeout: Duration = .seconds(15),
-        responseLimit: Int = 64 * 1024
+        responseLimit: Int = 64 * 1024, addressPolicy: HTTPRequest.AddressPolicy = .any,
+        proxy: HTTPRequest.Proxy = .environment
     ) {
         self.client = client
         self.url = url
         self.secrets = secrets
         self.timeout = timeout
         self.responseLimit = responseLimit
+        self.addressPolicy = addressPolicy
+        self.proxy = proxy
     }
 
     /// Signs `body` with `webhookID` at `timestamp` and posts it.
@@ -41,7 +48,8 @@ public struct SignedWebhookPoster: Sendable {
                 HTTPHeader(name: "webhook-timestamp", value: String(seconds)),
                 HTTPHeader(name: "webhook-signature", value: signature),
             ] + extraHeaders,
-            body: body, timeout: timeout, maxResponseBytes: responseLimit, truncatesResponse: true)
+            body: body, timeout: timeout, maxResponseBytes: responseLimit, truncatesResponse: true,
+            addressPolicy: addressPolicy, proxy: proxy)
         let started = ContinuousClock.now
         do {
             let response = try await client.execute(request)

@@ -88,6 +88,10 @@ enum StatusText {
         for endpoint in hooks.disabledEndpoints.prefix(10) {
             lines.append("  endpoint off: \(endpoint.name.prefix(16)): \(endpoint.reason.prefix(50))")
         }
+        for endpoint in hooks.refusedEndpoints.prefix(10) {
+            lines.append("  refused: \(endpoint.name.prefix(16)) (\(endpoint.events) pending):")
+            lines.append("    \(endpoint.lastError.prefix(76))")
+        }
         lines.append("")
         let effectiveOff = FlagSnapshot(report.flags).disabled()
         lines.append(

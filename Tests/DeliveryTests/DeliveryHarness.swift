@@ -43,20 +43,29 @@ struct DeliveryHarness: Sendable {
         await pool.close()
     }
 
-    /// `serve --role all`; stop it with `signal`.
+    /// `serve --role all`; stop it with `signal`. With `allowPrivate` (the default, since the
+    /// receiver is on 127.0.0.1) it sets `SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE=1`; without, it leaves
+    /// the variable out, so the server applies the address policy as in production.
     func startServer(
-        schedule: String = "0,0.2,0.2,0.2", environment: [String: String] = [:]
+        schedule: String = "0,0.2,0.2,0.2", allowPrivate: Bool = true, environment: [String: String] = [:]
     ) async throws -> (
         ChildProcess, Int
     ) {
-        try await ChildProcess.startServe(
-            environment: [
-                "DATABASE_URL": conninfo, "LOG_LEVEL": "warning", "SUPPORTBOT_ADMIN_TOKEN": Self.token,
-                "SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE": "1", "SUPPORTBOT_WEBHOOK_SCHEDULE": schedule,
-                "SUPPORTBOT_WEBHOOK_JITTER": "0", "SUPPORTBOT_JOB_LEASE_SECONDS": "3",
-                // Many servers run at once in the suite; keep each one's share of connections small.
-                "SUPPORTBOT_DB_POOL_SIZE": "4",
-            ].merging(environment) { $1 })
+        var base = [
+            "DATABASE_URL": conninfo, "LOG_LEVEL": "warning", "SUPPORTBOT_ADMIN_TOKEN": Self.token,
+            "SUPPORTBOT_WEBHOOK_SCHEDULE": schedule,
+            "SUPPORTBOT_WEBHOOK_JITTER": "0", "SUPPORTBOT_JOB_LEASE_SECONDS": "3",
+            // Many servers run at once in the suite; keep each one's share of connections small.
+            "SUPPORTBOT_DB_POOL_SIZE": "4",
+        ]
+        if allowPrivate { base["SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE"] = "1" }
+        return try await ChildProcess.startServe(environment: base.merging(environment) { $1 })
+    }
+
+    /// Points the tenant's endpoint at `url` directly in the database, past the checks that
+    /// `tenant update` and the API make.
+    func setWebhookURL(_ url: String) async throws {
+        try await pool.query("UPDATE tenants SET webhook_url = \(url) WHERE id = \(tenantID)::uuid")
     }
 
     /// Stops a server: SIGTERM drains, SIGKILL crashes.
