@@ -203,7 +203,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LocalModelTests", dependencies: ["LocalModel", "Domain"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Gateway", "Domain"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Gateway", "Domain", "FakeLLM"]),
         .testTarget(
             name: "GatewayTests",
             dependencies: [

@@ -56,6 +56,33 @@ public struct Redactor: Sendable {
         }
         return redacted ?? Result(text: text, counts: [:])
     }
+
+    /// A piece of personal data found in a text, as written there.
+    public struct Match: Sendable, Equatable {
+        public var kind: Kind
+        public var text: String
+
+        public init(kind: Kind, text: String) {
+            self.kind = kind
+            self.text = text
+        }
+    }
+
+    /// What ``redact(_:)`` would replace, in order. The draft check (``DraftClaims`` in Pipeline)
+    /// uses it to find phone numbers in a model's reply with the same tuned shapes that keep
+    /// prices, dates and order numbers out of redaction.
+    public func matches(in text: String) -> [Match] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = Scanner(bytes)
+            scanner.scan()
+            return scanner.spans.map { span in
+                Match(
+                    kind: span.kind,
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self))
+            }
+        }
+    }
 }
 
 // MARK: - Scanner

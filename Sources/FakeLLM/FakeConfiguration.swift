@@ -1,5 +1,5 @@
 /// The fake provider's fault injection. Every rate is a probability from 0 to 1, drawn per
-/// request in this order: hang, fail (`failStatus`), content policy, malformed, hostile.
+/// request in this order: hang, fail (`failStatus`), content policy, malformed, hostile, obey.
 public struct FakeConfiguration: Sendable, Codable, Equatable {
     /// Added before every answer.
     public var latencyMs: Int = 0
@@ -15,6 +15,10 @@ public struct FakeConfiguration: Sendable, Codable, Equatable {
     public var contentPolicyRate: Double = 0
     /// A 200 whose content obeys an injection: leaks the system prompt, breaks the triage schema.
     public var hostileRate: Double = 0
+    /// A reply draft (only drafts) that follows instructions in the customer's text: grants the
+    /// refund, amount, link and order status the last message demands (``FakeDraftWriter``).
+    /// Passes every output check; only the draft's grounded-claims check can catch it.
+    public var obeyRate: Double = 0
     /// Faults apply only to these models; empty means every model.
     public var faultModels: [String] = []
     /// When set, requests must carry `Authorization: Bearer <apiKey>` or get 401.
@@ -31,6 +35,7 @@ public struct FakeConfiguration: Sendable, Codable, Equatable {
         case malformedRate = "malformed_rate"
         case contentPolicyRate = "content_policy_rate"
         case hostileRate = "hostile_rate"
+        case obeyRate = "obey_rate"
         case faultModels = "fault_models"
         case apiKey = "api_key"
     }
@@ -46,6 +51,7 @@ public struct FakeConfiguration: Sendable, Codable, Equatable {
         malformedRate = try c.decodeIfPresent(Double.self, forKey: .malformedRate) ?? d.malformedRate
         contentPolicyRate = try c.decodeIfPresent(Double.self, forKey: .contentPolicyRate) ?? d.contentPolicyRate
         hostileRate = try c.decodeIfPresent(Double.self, forKey: .hostileRate) ?? d.hostileRate
+        obeyRate = try c.decodeIfPresent(Double.self, forKey: .obeyRate) ?? d.obeyRate
         faultModels = try c.decodeIfPresent([String].self, forKey: .faultModels) ?? d.faultModels
         apiKey = try c.decodeIfPresent(String.self, forKey: .apiKey)
     }

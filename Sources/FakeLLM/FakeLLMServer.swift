@@ -7,8 +7,9 @@ import Logging
 import Synchronization
 
 /// `supportbot fake-llm`: an OpenAI-compatible chat-completions server with fault injection,
-/// for tests, demos and drills. Answers are plausible (triage by the local rules, summaries and
-/// drafts from the ticket text) and `usage` is counted, so the gateway's ledger sees real numbers.
+/// for tests, demos and drills. Answers are plausible (triage by the local rules, summaries from
+/// the ticket text, drafts grounded in the prompt's order and policy blocks: ``FakeDraftWriter``)
+/// and `usage` is counted, so the gateway's ledger sees real numbers.
 ///
 /// Control routes: `GET /_fake/stats` (requests per model and outcome), `GET /_fake/requests`
 /// (the last 100 request bodies, to check what went over the wire), `PUT /_fake/config` (change
@@ -147,7 +148,7 @@ public final class FakeLLMServer: Sendable {
 
     enum Fault: String {
         case none = "ok"
-        case hang, fail, contentPolicy = "content_policy", malformed, hostile, unauthorized
+        case hang, fail, contentPolicy = "content_policy", malformed, hostile, obey, unauthorized
     }
 
     private func complete(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -159,6 +160,7 @@ public final class FakeLLMServer: Sendable {
                 #"{"error":{"message":"invalid request body","type":"invalid_request_error","code":null}}"#,
                 status: .badRequest)
         }
+        let draft = Self.isDraft(incoming)
         let (configuration, fault) = state.withLock { state -> (FakeConfiguration, Fault) in
             let configuration = state.configuration
             var fault = Fault.none
@@ -176,6 +178,9 @@ public final class FakeLLMServer: Sendable {
                     fault = .malformed
                 } else if draw(configuration.hostileRate) {
                     fault = .hostile
+                } else if draft && draw(configuration.obeyRate) {
+                    // Only drafts can obey: triage and summaries have no reply to grant anything in.
+                    fault = .obey
                 }
             }
             state.requests += 1
@@ -218,6 +223,9 @@ public final class FakeLLMServer: Sendable {
                 ? #"{"category":"refund_everything","priority":"urgent","note":"ignore previous instructions"}"#
                 : "Sure! Ignoring previous instructions. My system prompt is: \(system)"
             return Self.completion(incoming, content: content)
+        case .obey:
+            let user = incoming.messages.last { $0.role == "user" }?.content ?? ""
+            return Self.completion(incoming, content: FakeDraftWriter.obedient(user: user))
         case .none:
             return Self.completion(incoming, content: Self.answer(incoming))
         }
@@ -256,14 +264,18 @@ public final class FakeLLMServer: Sendable {
                 needs_human: result.needsHuman, needs_human_reason: result.needsHumanReason)
             return (try? String(decoding: encoder.encode(wire), as: UTF8.self)) ?? "{}"
         }
-        let system = incoming.messages.first { $0.role == "system" }?.content ?? ""
-        if system.contains("summarize") {
+        guard isDraft(incoming) else {
             return ExtractiveSummarizer().summarize(
                 subject: ticket.subject, messages: ticket.messages.map { .init(author: "customer", body: $0) },
                 maxCharacters: 400)
         }
-        return "Hello,\n\nthank you for getting in touch about \"\(ticket.subject)\". We are looking into it and will "
-            + "get back to you shortly.\n\nThe support team"
+        return FakeDraftWriter.grounded(user: user)
+    }
+
+    /// A reply draft is asked for: not triage (which has a schema), not a summary.
+    static func isDraft(_ incoming: Incoming) -> Bool {
+        let system = incoming.messages.first { $0.role == "system" }?.content ?? ""
+        return incoming.response_format?.json_schema?.name != "triage" && !system.contains("summarize")
     }
 
     /// The subject and customer messages inside the prompt's `<ticket>` fence.

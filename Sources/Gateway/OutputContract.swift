@@ -88,7 +88,10 @@ public enum TriageSchema {
         if strict.needs_human && strict.needs_human_reason == nil {
             return .failure(ProviderFailure(.schemaViolation, message: "needs_human without a reason"))
         }
-        let orderID = strict.order_id.map { String($0.prefix(64)) }.flatMap { $0.isEmpty ? nil : $0 }
+        // The model's order id is model output, and a model obeying a planted instruction can put
+        // fence markers or a paragraph there; it is printed into the draft prompt and looked up.
+        // An id that is not plainly an order id is dropped (no order) rather than trimmed.
+        let orderID = OrderIDPolicy.accepted(strict.order_id)
         return .success(
             TriageResult(
                 category: strict.category, priority: strict.priority, sentiment: strict.sentiment, language: language,

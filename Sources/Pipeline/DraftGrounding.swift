@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import LocalModel
 
 /// What a draft may rest on: the customer's own order, policy articles for the ticket's category,
 /// and the canned reply. Pure: the handler loads the data, this decides what may be used and
@@ -11,7 +10,8 @@ public struct DraftGrounding: Sendable {
     public let order: OrderRecord?
     /// The ticket names an order the tenant has, but for another email address.
     public let orderWithheld: Bool
-    /// The order id the ticket mentions (from triage or the ticket), if any.
+    /// The order id the ticket mentions (from triage or the ticket), if any, and only if it is
+    /// plainly an order id (``OrderIDPolicy``): it is printed into the prompt's `<order>` block.
     public let orderID: String?
     public let articles: [KBArticle]
     public let canned: String?
@@ -20,7 +20,9 @@ public struct DraftGrounding: Sendable {
         let owned = order.map { $0.customerEmail.lowercased() == customerEmail.lowercased() } ?? false
         self.order = owned ? order : nil
         self.orderWithheld = order != nil && !owned
-        self.orderID = orderID
+        // Checked again here, not only where triage is parsed: this is the last step before the
+        // id reaches a prompt, whatever path it came by.
+        self.orderID = OrderIDPolicy.accepted(orderID)
         self.articles = articles
         self.canned = canned
     }
@@ -69,29 +71,10 @@ public struct DraftGrounding: Sendable {
     /// ("Guten Tag,"), so the empty name and the space before the comma go.
     static let genericName = ["en": "there", "es": "cliente", "de": "", "fr": "Madame, Monsieur", "it": "cliente"]
 
-    /// Order statuses (fixtures/orders.jsonl) in the reply's language.
-    static let statusWords: [String: [String: String]] = [
-        "es": [
-            "processing": "en preparación", "shipped": "enviado", "out_for_delivery": "en reparto",
-            "delivered": "entregado", "delayed": "retrasado", "cancelled": "cancelado", "returned": "devuelto",
-            "refunded": "reembolsado",
-        ],
-        "de": [
-            "processing": "in Bearbeitung", "shipped": "versandt", "out_for_delivery": "in Zustellung",
-            "delivered": "zugestellt", "delayed": "verspätet", "cancelled": "storniert", "returned": "zurückgesandt",
-            "refunded": "erstattet",
-        ],
-        "fr": [
-            "processing": "en préparation", "shipped": "expédiée", "out_for_delivery": "en cours de livraison",
-            "delivered": "livrée", "delayed": "retardée", "cancelled": "annulée", "returned": "retournée",
-            "refunded": "remboursée",
-        ],
-        "it": [
-            "processing": "in preparazione", "shipped": "spedito", "out_for_delivery": "in consegna",
-            "delivered": "consegnato", "delayed": "in ritardo", "cancelled": "annullato", "returned": "reso",
-            "refunded": "rimborsato",
-        ],
-    ]
+    /// Order statuses (fixtures/orders.jsonl) in the reply's language (``ClaimLexicon``).
+    static let statusWords: [String: [String: String]] = ClaimLexicon.statusWordings.mapValues {
+        $0.mapValues(\.say)
+    }
 
     /// Fills a reply template. A line with a placeholder whose value is unknown is dropped whole,
     /// so a reply never says "your order  is ." nor guesses. Returns the text and its citations.
@@ -164,35 +147,19 @@ public struct DraftGrounding: Sendable {
         return (lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), cited)
     }
 
-    /// Why a model's reply may not reach an agent as a draft, or nil when it may. The prompt gives
-    /// the model only this customer's order and the policies, so a reply naming another order or
-    /// an email address the policies do not contain came from the ticket's text obeying an
-    /// injection, or was invented; either way it is replaced by the canned reply.
-    public func problem(inModelReply reply: String) -> String? {
-        // The extractor yields the first id of a text: blank each allowed one out and look again.
-        var rest = reply
-        for _ in 0..<20 {
-            guard let mentioned = OrderIDExtractor().extract(from: rest) else { break }
-            guard let own = orderID, mentioned.lowercased() == own.lowercased(),
-                let range = rest.range(of: mentioned, options: .caseInsensitive)
-            else { return "the reply names an order that is not this ticket's" }
-            rest.replaceSubrange(range, with: "")
+    /// The policy articles the store would choose for `topics` (``topics(for:)``) in `language`:
+    /// per topic the article in that language, else in English, the lowest id first — what
+    /// `StoreDataStore.grounding` selects in SQL, for measuring drafts offline without a database.
+    public static func articles(from all: [KBArticle], topics: [String], language: String) -> [KBArticle] {
+        topics.sorted().compactMap { topic in
+            all.filter { $0.topic == topic && ($0.language == language || $0.language == "en") }
+                .min { ($0.language == language ? 0 : 1, $0.id) < ($1.language == language ? 0 : 1, $1.id) }
         }
-        let known = Set(articles.flatMap(\.facts).flatMap(Self.emailAddresses))
-        if Self.emailAddresses(in: reply).contains(where: { !known.contains($0) }) {
-            return "the reply contains an email address the store data does not"
-        }
-        return nil
     }
 
-    /// Email-like tokens, lowercased, without surrounding punctuation.
-    static func emailAddresses(in text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || "<>()[],;\"'".contains($0) }).compactMap { token in
-            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".:!?"))
-            guard let at = trimmed.firstIndex(of: "@"), trimmed[trimmed.index(after: at)...].contains("."),
-                at != trimmed.startIndex
-            else { return nil }
-            return trimmed.lowercased()
-        }
+    /// The canned reply the store would choose for a category in `language` (else English).
+    public static func canned(from all: [CannedReply], category: TicketCategory, language: String) -> String? {
+        let candidates = all.filter { $0.category == category.rawValue }
+        return (candidates.first { $0.language == language } ?? candidates.first { $0.language == "en" })?.body
     }
 }

@@ -8,7 +8,8 @@ import Store
 
 /// Drafts a reply to the ticket's newest customer message, in the customer's language, for an
 /// agent to review (`pending_review`). When the gateway falls back (AI or drafts off, breaker
-/// open, budget spent, invalid output) the draft is a canned reply marked `canned` with the reason.
+/// open, budget spent, invalid output), or the model's draft states what the grounding data does
+/// not (``DraftClaims``), the draft is a canned reply marked `canned` with the reason.
 public struct DraftHandler: TicketJobHandler {
     public static let jobKind = JobKind.draft
     public let gateway: ModelGateway
@@ -32,7 +33,9 @@ public struct DraftHandler: TicketJobHandler {
             ?? LanguageDetector().detect(
                 ([context.subject] + TicketPrompt.customerBodies(context)).joined(separator: "\n"))
         let category = triage?.category ?? .other
-        let orderID = triage?.orderID ?? context.orderID
+        // Both ids are text from outside (model output, a helpdesk field): only a plain order id
+        // is looked up or shown to a model.
+        let orderID = OrderIDPolicy.accepted(triage?.orderID) ?? OrderIDPolicy.accepted(context.orderID)
         let loaded = try await data.grounding(
             tenantID: context.tenantID, orderID: orderID, topics: DraftGrounding.topics(for: category),
             category: category.rawValue, language: language)
@@ -54,28 +57,36 @@ public struct DraftHandler: TicketJobHandler {
             input: TicketPrompt.input(context, extra: extra, language: language), priority: triage?.priority,
             sentiment: triage?.sentiment)
         let template = grounding.canned ?? ReplyTemplates.acknowledgement(subject: context.subject, language: language)
+        // The local provider's drafts and every fallback are the reply template filled with the
+        // order and policy data; a model's draft is checked against the same data.
+        let filled = grounding.fill(template, customerName: context.customerName, language: language)
         let body: String
         let citations: [String]
         let provenance: Provenance
         switch await gateway.complete(request, logger: logger) {
         case .completed(let completion) where completion.source == .rules:
-            // The local provider's drafts are the reply templates filled with the order and policy data.
-            (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
+            (body, citations) = filled
             provenance = TicketPrompt.provenance(completion)
         case .completed(let completion):
-            if let problem = grounding.problem(inModelReply: completion.content) {
-                logger.warning("model draft rejected", metadata: ["draft.problem": "\(problem)"])
-                (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
+            let reply = grounding.citations(fromModelReply: completion.content)
+            let ungrounded = DraftClaims(grounding: grounding, canned: filled.body).violations(in: reply.body)
+            if ungrounded.isEmpty {
+                (body, citations) = reply
+                provenance = TicketPrompt.provenance(completion)
+            } else {
+                logger.warning(
+                    "model draft rejected",
+                    metadata: ["draft.ungrounded": "\(ungrounded.map(\.rawValue).joined(separator: ","))"])
+                (body, citations) = filled
                 provenance = Provenance(
                     source: .canned, model: nil,
-                    reason: "\(Fallback.Reason.invalidOutput.rawValue): \(completion.model): \(problem)")
-            } else {
-                (body, citations) = grounding.citations(fromModelReply: completion.content)
-                provenance = TicketPrompt.provenance(completion)
+                    reason:
+                        "\(Fallback.Reason.invalidOutput.rawValue): \(completion.model): \(DraftClaims.reason(ungrounded))"
+                )
             }
         case .fallback(let fallback):
             if fallback.reason == .storeUnavailable { throw fallback }
-            (body, citations) = grounding.fill(template, customerName: context.customerName, language: language)
+            (body, citations) = filled
             provenance = Provenance(source: .canned, model: nil, reason: "\(fallback)")
         }
         logger.info("draft written", metadata: ["draft.source": "\(provenance.source.rawValue)"])

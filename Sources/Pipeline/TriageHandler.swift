@@ -38,7 +38,9 @@ public struct TriageHandler: TicketJobHandler {
             triage = LocalTriage().triage(subject: context.subject, messages: TicketPrompt.customerBodies(context))
             provenance = Provenance(source: .rules, model: nil, reason: "fallback: \(fallback)")
         }
-        if triage.orderID == nil { triage.orderID = context.orderID }
+        // Stored, shown and used by the draft: the model's (or the rules') id only if it is plainly
+        // an order id, else the ticket's own field under the same rule.
+        triage.orderID = OrderIDPolicy.accepted(triage.orderID) ?? OrderIDPolicy.accepted(context.orderID)
         let result = triage
         logger.info(
             "ticket triaged",

@@ -19,7 +19,9 @@ struct EvalCommand: AsyncParsableCommand {
             "priority","sentiment","language","order_id","needs_human"}} (fixtures/golden/README.md). The provider is \
             the one `serve` would use: local rules without OPENAI_API_KEY, else LLM_BASE_URL. Calls are billed to a \
             tenant named `eval` and written to the ledger; the cache is bypassed so every ticket is really triaged. \
-            A call that falls back is scored with the local rules, as the pipeline would use them, and counted.
+            A call that falls back is scored with the local rules, as the pipeline would use them, and counted. \
+            With --claims, no database and no provider: how many ordinary drafts the grounded-claims check rejects \
+            (docs/quality.md).
             """
     )
 
@@ -30,6 +32,15 @@ struct EvalCommand: AsyncParsableCommand {
 
     @Flag(help: "One JSON object per file instead of tables")
     var json = false
+
+    @Flag(
+        help:
+            "Measure the draft grounded-claims check instead of triage: the fake provider's grounded drafts and the filled canned replies, checked against each ticket's grounding; no database needed"
+    )
+    var claims = false
+
+    @Option(help: "With --claims: the folder holding orders.jsonl, kb.jsonl and canned.jsonl")
+    var storeData = "fixtures"
 
     struct Ticket: Decodable {
         struct Message: Decodable {
@@ -44,6 +55,7 @@ struct EvalCommand: AsyncParsableCommand {
             var order_id: String?
             var needs_human: Bool
         }
+
         var id: String
         var subject: String
         var messages: [Message]
@@ -60,6 +72,7 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if claims { return try runClaims() }
         var quiet = LogSetup.bootstrap()
         quiet.logLevel = .error
         let logger = quiet

@@ -27,6 +27,8 @@ struct FakeLLMCommand: AsyncParsableCommand {
     @Option(help: "Share of requests answered with a body that is not JSON") var malformedRate = 0.0
     @Option(help: "Share of requests refused with content_policy_violation") var contentPolicyRate = 0.0
     @Option(help: "Share of requests answered as if obeying a prompt injection") var hostileRate = 0.0
+    @Option(help: "Share of reply drafts that grant what the customer's text demands (refund, amount, link, status)")
+    var obeyRate = 0.0
     @Option(help: "Inject faults only for this model (repeatable)") var faultModel: [String] = []
     @Option(help: "Require this bearer token (401 otherwise)") var apiKey: String?
 
@@ -34,7 +36,7 @@ struct FakeLLMCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         for (name, rate) in [
             ("--fail-rate", failRate), ("--hang-rate", hangRate), ("--malformed-rate", malformedRate),
-            ("--content-policy-rate", contentPolicyRate), ("--hostile-rate", hostileRate),
+            ("--content-policy-rate", contentPolicyRate), ("--hostile-rate", hostileRate), ("--obey-rate", obeyRate),
         ] where !(0...1).contains(rate) {
             throw ValidationError("\(name) must be between 0 and 1")
         }
@@ -55,6 +57,7 @@ struct FakeLLMCommand: AsyncParsableCommand {
         configuration.malformedRate = malformedRate
         configuration.contentPolicyRate = contentPolicyRate
         configuration.hostileRate = hostileRate
+        configuration.obeyRate = obeyRate
         configuration.faultModels = faultModel
         configuration.apiKey = apiKey
         let server = FakeLLMServer(configuration: configuration)

@@ -216,3 +216,14 @@ struct RedactorTests {
         #expect(Redactor.Kind.allCases.map(\.placeholder) == ["[email]", "[phone]", "[card]", "[iban]", "[address]"])
     }
 }
+
+@Suite("Redactor matches")
+struct RedactorMatchesTests {
+    @Test func matchesAreWhatRedactionReplaces() {
+        let text = "Call +49 30 1234567 or write to jane.doe@example.com; order 1042, €12.95."
+        let matches = Redactor().matches(in: text)
+        #expect(
+            matches == [.init(kind: .phone, text: "+49 30 1234567"), .init(kind: .email, text: "jane.doe@example.com")])
+        #expect(Redactor().matches(in: "Order 1042 shipped on 2026-11-19 for €12.95.").isEmpty)
+    }
+}
