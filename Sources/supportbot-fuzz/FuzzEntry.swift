@@ -1,22 +1,32 @@
 import Foundation
 
 #if FUZZING
-    // Built by Tests/Fuzz/run.sh with -sanitize=fuzzer: libFuzzer provides `main` and calls these.
+    // Built by Tests/Fuzz/run.sh with -sanitize=fuzzer. SwiftPM gives the executable's entry point
+    // its own name, so libFuzzer's `main` is not used: this one hands control to libFuzzer's driver.
     nonisolated(unsafe) var fuzzTarget = "webhook"
 
-    @_cdecl("LLVMFuzzerInitialize")
-    public func fuzzInitialize(
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
         _ argc: UnsafeMutablePointer<Int32>,
-        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
-    ) -> Int32 {
-        fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "webhook"
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
+
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+        FuzzTargets.run(fuzzTarget, bytes)
         return 0
     }
 
-    @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-        FuzzTargets.run(fuzzTarget, Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
+    @main
+    struct FuzzMain {
+        static func main() {
+            fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "webhook"
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
+        }
     }
 #else
     /// `supportbot-fuzz TARGET FILE…`: runs saved inputs (the corpus, past findings) through a

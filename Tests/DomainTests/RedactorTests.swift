@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Testing
 
 @Suite("Redactor")
@@ -213,7 +214,89 @@ struct RedactorTests {
 
     @Test("placeholders name the kind")
     func placeholders() {
-        #expect(Redactor.Kind.allCases.map(\.placeholder) == ["[email]", "[phone]", "[card]", "[iban]", "[address]"])
+        #expect(
+            Redactor.Kind.allCases.map(\.placeholder) == [
+                "[email]", "[phone]", "[card]", "[iban]", "[address]", "[national_id]", "[passport]",
+            ])
+    }
+
+    @Test(
+        "national ids and passports are counted under their own kinds",
+        arguments: [
+            ("DNI 12345678Z", Redactor.Kind.nationalID), ("RSSMRA85T10A562S", .nationalID),
+            ("QQ 12 34 56 C", .nationalID), ("1 85 05 78 006 084 91", .nationalID), ("86095742719", .nationalID),
+            ("Personalausweis: T22000129", .nationalID), ("passport 12AB34567", .passport),
+            ("Reisepass C01X00T47", .passport),
+        ])
+    func newKinds(sample: String, kind: Redactor.Kind) {
+        #expect(redactor.redact(sample).counts == [kind: 1])
+    }
+
+    @Test(
+        "national ids with a wrong check letter, digit or key, and labels without a number, stay",
+        arguments: [
+            "12345678A", "12.345.678-A", "X1234567A", "RSSMRA85T10A562T", "QQ123456E", "DQ 12 34 56 C",
+            "185057800608492", "86095742718", "11111111116", "passport expired in 2024",
+            "Reisepass bis 2030", "the passport office opens at 10:30", "tengo 12345678 y 3 pedidos",
+            "es 06 12 34 56 78 mi teléfono",
+        ])
+    func nationalIDChecks(text: String) {
+        let result = redactor.redact(text)
+        if text.hasPrefix("es 06") {
+            // The Spanish phone number goes, but not as a UK National Insurance number starting at "es".
+            #expect(result.text == "es [phone] mi teléfono")
+        } else {
+            #expect(result == Redactor.Result(text: text, counts: [:]))
+        }
+    }
+
+    @Test(
+        "IBANs next to labels, numbers and in lower case, as before",
+        arguments: [
+            ("IBAN: DE89 3704 0044 0532 0130 00 1042", "IBAN: [iban] 1042"), ("gb82 west 1234 5698 7654 32", "[iban]"),
+            ("IBAN:DE89370400440532013000", "IBAN:[iban]"), ("账号DE89370400440532013000", "账号[iban]"),
+            ("DE89 3704 0044 0532 0130 01 is wrong", "DE89 3704 0044 0532 0130 01 is wrong"),
+            ("voici mes coordonnées 20 boulevard Saint-Michel", "voici mes coordonnées [address]"),
+        ])
+    func ibanNeighbours(input: String, expected: String) {
+        #expect(redactor.redact(input).text == expected)
+    }
+
+    /// `fixtures/orders.jsonl` of this checkout.
+    static let ordersFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("fixtures/orders.jsonl")
+
+    @Test(
+        "the fixtures' order ids, tracking numbers, totals, dates and SKUs survive",
+        .enabled(if: FileManager.default.fileExists(atPath: ordersFile.path)))
+    func fixtureOrders() throws {
+        let lines = try String(contentsOf: Self.ordersFile, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count > 50)
+        for line in lines {
+            let order = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            var tokens = [order["order_id"], order["tracking_number"], order["placed_at"], order["estimated_delivery"]]
+                .compactMap { $0 as? String }
+            if let total = order["total"] as? Double { tokens.append(String(format: "%.2f", total)) }
+            for item in order["items"] as? [[String: Any]] ?? [] {
+                tokens += [item["sku"] as? String].compactMap { $0 }
+            }
+            for token in tokens {
+                let text = "Bestellung \(token), tracking \(token) (\(token))"
+                #expect(redactor.redact(text).text == text, "\(token)")
+            }
+        }
+    }
+
+    @Test("redacting redacted text changes nothing, for the new kinds and forms too")
+    func idempotentNewForms() {
+        let samples = [
+            "visa4111111111111111", "card#4111 1111 1111 1111", "**+49 30 1234567**", "４１１１ １１１１ １１１１ １１１１",
+            "٤١١١ ١١١١ ١١١١ ١١١١", "DNI 12345678Z", "RSSMRA85T10A562S", "QQ 12 34 56 C", "1 85 05 2A 006 084 35",
+            "86 095 742 719", "Ausweisnummer L01X00T47", "passport number: 12 AB 34567", "DE89-3704-0044-0532-0130-00",
+        ]
+        let once = redactor.redact(samples.joined(separator: " y "))
+        #expect(once.counts.values.reduce(0, +) == samples.count)
+        #expect(redactor.redact(once.text) == Redactor.Result(text: once.text, counts: [:]))
     }
 }
 

@@ -15,7 +15,7 @@ TARGETS=("$@")
 
 echo "==> building supportbot-fuzz with libFuzzer and AddressSanitizer (its own build folder)" >&2
 swift build -c release --product supportbot-fuzz --scratch-path .build-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library >/dev/null
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >/dev/null
 BIN="$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/supportbot-fuzz"
 mkdir -p Tests/Fuzz/findings
 for target in "${TARGETS[@]}"; do
