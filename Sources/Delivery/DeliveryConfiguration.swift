@@ -18,7 +18,8 @@ public struct DeliveryConfiguration: Sendable {
 
     public init() {}
 
-    /// Reads `SUPPORTBOT_WEBHOOK_SCHEDULE` (`0,5s,5m,30m,2h,5h,10h,10h`),
+    /// Reads `SUPPORTBOT_WEBHOOK_RETRY_SCHEDULE` (CONTRACT.md's name; the older
+    /// `SUPPORTBOT_WEBHOOK_SCHEDULE` is an alias; `0,5,300,…` seconds or `0,5s,5m,30m,2h,…`),
     /// `SUPPORTBOT_WEBHOOK_JITTER` (0–0.5), `SUPPORTBOT_WEBHOOK_TIMEOUT_SECONDS`,
     /// `SUPPORTBOT_WEBHOOK_MAX_RETRY_AFTER_SECONDS`, `SUPPORTBOT_WEBHOOK_ENDPOINT_CONCURRENCY`,
     /// `SUPPORTBOT_WEBHOOK_DISABLE_AFTER_SECONDS` and `SUPPORTBOT_WEBHOOK_ALLOW_PRIVATE`.
@@ -27,7 +28,8 @@ public struct DeliveryConfiguration: Sendable {
     ) throws -> DeliveryConfiguration {
         let reader = EnvironmentReader(env)
         var configuration = DeliveryConfiguration()
-        if let text = reader.string("SUPPORTBOT_WEBHOOK_SCHEDULE") {
+        if let text = reader.string("SUPPORTBOT_WEBHOOK_RETRY_SCHEDULE") ?? reader.string("SUPPORTBOT_WEBHOOK_SCHEDULE")
+        {
             configuration.schedule.delays = try DeliverySchedule.parse(text)
         }
         if let jitter = try reader.double("SUPPORTBOT_WEBHOOK_JITTER", in: 0...0.5) {

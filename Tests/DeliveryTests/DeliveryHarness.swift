@@ -17,7 +17,7 @@ struct DeliveryHarness: Sendable {
     let receiver: WebhookReceiver
     let receiverPort: Int
 
-    /// `schedule`: SUPPORTBOT_WEBHOOK_SCHEDULE for the servers this harness starts.
+    /// `schedule`: SUPPORTBOT_WEBHOOK_RETRY_SCHEDULE for the servers this harness starts.
     static func with(
         receiverUp: Bool = true, _ body: @Sendable (DeliveryHarness) async throws -> Void
     ) async throws {
@@ -53,7 +53,7 @@ struct DeliveryHarness: Sendable {
     ) {
         var base = [
             "DATABASE_URL": conninfo, "LOG_LEVEL": "warning", "SUPPORTBOT_ADMIN_TOKEN": Self.token,
-            "SUPPORTBOT_WEBHOOK_SCHEDULE": schedule,
+            "SUPPORTBOT_WEBHOOK_RETRY_SCHEDULE": schedule,
             "SUPPORTBOT_WEBHOOK_JITTER": "0", "SUPPORTBOT_JOB_LEASE_SECONDS": "3",
             // Many servers run at once in the suite; keep each one's share of connections small.
             "SUPPORTBOT_DB_POOL_SIZE": "4",
