@@ -4,14 +4,15 @@ import Store
 import Synchronization
 
 /// Caches tenants' inbound secrets, so verifying a webhook costs no database round trip (nor a
-/// decryption) on the hot path, and caches unknown tenant ids briefly, so a flood of webhooks to
-/// one made-up id costs one lookup. Lookups of ids not in the cache run at most
-/// `maxConcurrentLookups` at a time: beyond that the caller is told to retry (503), so a flood of
-/// random ids cannot take every connection of the API's pool from real tenants' intake.
+/// decryption) on the hot path, and keeps the set of every tenant id (read at start, each minute
+/// and after a reconnected listener; extended on `NOTIFY tenants` when a tenant is created).
 ///
-/// Entries live `ttl`; a rotation or a new tenant (`NOTIFY tenants`) drops the tenant's entry at
-/// once, and a reconnected listener (notifications may have been lost) drops them all. A rotated
-/// previous secret stops working on time, not a TTL late.
+/// An id outside that set is junk, or a tenant created a moment ago whose notification has not
+/// arrived: it is looked up too, but one such lookup at a time, so a flood of random ids holds at
+/// most one connection of the API's pool (the rest are told to retry, 503) and never the slots
+/// real tenants' lookups use (`maxConcurrentLookups`). Ids found unknown are cached for a few
+/// seconds; entries are dropped on `NOTIFY tenants` (a rotation), a rotated previous secret stops
+/// working on time, not a TTL late.
 final class TenantCredentialCache: Sendable {
     private struct Entry {
         /// Nil: no such tenant (as of `expires - unknownTTL`).
@@ -21,6 +22,10 @@ final class TenantCredentialCache: Sendable {
 
     private struct State {
         var entries: [UUID: Entry] = [:]
+        /// Every tenant id; nil until read once.
+        var known: Set<UUID>?
+        /// Lookups in flight of ids not in `known` (a tenant created a moment ago, or junk).
+        var strangers: Set<UUID> = []
         /// Lookups in flight, one per id: concurrent first webhooks of a tenant share it.
         var lookups: [UUID: Task<TenantCredentials?, any Error>] = [:]
     }
@@ -50,6 +55,12 @@ final class TenantCredentialCache: Sendable {
         self.ttl = ttl
         self.unknownTTL = unknownTTL
         self.maxConcurrentLookups = max(1, maxConcurrentLookups)
+        Task { [weak self] in
+            while let self {
+                await self.readDirectory()
+                try? await Task.sleep(for: directoryRefresh)
+            }
+        }
         guard let changes else { return }
         Task { [weak self] in
             for await event in changes {
@@ -57,13 +68,26 @@ final class TenantCredentialCache: Sendable {
                 switch event {
                 case .notification(_, let payload):
                     if let id = UUID(uuidString: payload) {
-                        _ = self.state.withLock { $0.entries.removeValue(forKey: id) }
+                        self.state.withLock { s in
+                            s.entries.removeValue(forKey: id)
+                            s.known?.insert(id)
+                        }
                     }
                 case .connected:
                     self.state.withLock { $0.entries = [:] }
+                    await self.readDirectory()
                 }
             }
         }
+    }
+
+    /// How often the set of tenant ids is read again regardless of notifications.
+    private var directoryRefresh: Duration { .seconds(60) }
+
+    /// Reads every tenant id; on failure the last set (or none) stays.
+    func readDirectory() async {
+        guard let ids = try? await store.ids() else { return }
+        state.withLock { $0.known = ids }
     }
 
     func credentials(for id: UUID) async throws -> Lookup {
@@ -77,7 +101,16 @@ final class TenantCredentialCache: Sendable {
                 return .answer(hit.credentials.map(Lookup.found) ?? .unknown)
             }
             if let running = s.lookups[id] { return .wait(running) }
-            guard s.lookups.count < maxConcurrentLookups else { return .answer(.busy) }
+            // An id not in the set is junk, or a tenant created a moment ago whose notification
+            // has not arrived: one such lookup at a time, so a flood of random ids holds at most
+            // one connection and never the slots real tenants' lookups use.
+            let stranger = s.known.map { !$0.contains(id) } ?? false
+            if stranger {
+                guard s.strangers.isEmpty else { return .answer(.busy) }
+                s.strangers.insert(id)
+            } else {
+                guard s.lookups.count - s.strangers.count < maxConcurrentLookups else { return .answer(.busy) }
+            }
             let lookup = Task { try await self.lookUp(id, at: now) }
             s.lookups[id] = lookup
             return .wait(lookup)
@@ -93,7 +126,10 @@ final class TenantCredentialCache: Sendable {
         do {
             fresh = try await store.credentials(id)
         } catch {
-            _ = state.withLock { $0.lookups.removeValue(forKey: id) }
+            state.withLock { s in
+                s.lookups.removeValue(forKey: id)
+                s.strangers.remove(id)
+            }
             throw error
         }
         var expires = now + (fresh == nil ? unknownTTL : ttl)
@@ -105,6 +141,8 @@ final class TenantCredentialCache: Sendable {
             if s.entries.count > Self.sweepAbove { s.entries = s.entries.filter { $0.value.expires > now } }
             s.entries[id] = Entry(credentials: fresh, expires: expires)
             s.lookups.removeValue(forKey: id)
+            s.strangers.remove(id)
+            if fresh != nil { s.known?.insert(id) }
         }
         return fresh
     }

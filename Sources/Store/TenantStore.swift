@@ -75,6 +75,11 @@ public struct TenantStore: Sendable {
         ).rows.map(Self.tenant)
     }
 
+    /// Every tenant's id: what the intake checks a webhook's tenant against without a query.
+    public func ids() async throws -> Set<UUID> {
+        Set(try await pool.query("SELECT id FROM tenants").rows.map { try $0.decode("id", as: UUID.self) })
+    }
+
     public func get(_ id: UUID) async throws -> Tenant {
         guard
             let row = try await pool.query("SELECT \(unsafeRaw: Self.columns) FROM tenants WHERE id = \(id)::uuid")

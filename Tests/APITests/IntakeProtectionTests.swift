@@ -56,6 +56,20 @@ struct IntakeProtectionTests {
         await pool.close()
     }
 
+    @Test func aTenantCreatedWhileTheServerRunsIsAcceptedAtOnce() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let http = HTTPClient(maxConnections: 2)
+        defer { http.shutdown() }
+        try await RunningServer.with(pool: pool) { url in
+            // The server read the set of tenant ids when it started; this one is not in it yet.
+            let tenant = try await TenantStore(pool: pool, keyring: .test).create(
+                name: "late", webhookURL: nil, by: .test)
+            let poster = SignedWebhookPosterFor(http: http, url: url, tenant: tenant)
+            #expect(try await poster.post(Bodies.created(ticket: "LATE-1")).status == 202)
+        }
+        await pool.close()
+    }
+
     @Test func aReadOnlyDatabaseAnswers503WithRetryAfterNot500() async throws {
         let admin = try await TestDatabase.shared.pool()
         let tenant = try await TenantStore(pool: admin, keyring: .test).create(
