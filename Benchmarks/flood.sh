@@ -64,7 +64,7 @@ non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", wrk)
 total = re.search(r"(\d+) requests in", wrk)
 print(json.dumps({
     "real_tenant": {"accepted": real["accepted"], "errors": real["errors"], "accepted_per_second": round(real["accepted_per_second"], 1),
-                    "p50_ms": round(real["p50_ms"], 1), "p99_ms": round(real["p99_ms"], 1), "first_error": real["first_error"]},
+                    "p50_ms": round(real["p50_ms"], 1), "p99_ms": round(real["p99_ms"], 1), "first_error": real.get("first_error")},
     "junk": {"requests": int(total.group(1)) if total else None, "per_second": float(junk_rps.group(1)) if junk_rps else None,
              "answered_non_2xx": int(non2xx.group(1)) if non2xx else None},
 }))
