@@ -412,12 +412,10 @@ final class Transfer: @unchecked Sendable {
     private func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
         var raw = [UInt8](repeating: 0, count: 16)
         let length = raw.withUnsafeMutableBufferPointer { sb_curl_sockaddr_ip(address, $0.baseAddress) }
-        guard let ip = IPAddress(bytes: raw.prefix(Int(length))) else {
-            refuse("the host resolved to an address that is not an IP address")
-            return sb_CURL_SOCKET_BAD
-        }
-        if let addressClass = ip.nonPublicClass {
-            refuse("the host resolved to \(addressClass.phrase) (\(ip))")
+        if let why = Self.refusal(
+            raw.prefix(Int(length)), unreadable: "the host resolved to an address that is not an IP address")
+        {
+            refuse(why)
             return sb_CURL_SOCKET_BAD
         }
         allowedSockets += 1
@@ -429,15 +427,19 @@ final class Transfer: @unchecked Sendable {
     private func allowsConnection(to primaryIP: UnsafePointer<CChar>) -> Bool {
         var raw = [UInt8](repeating: 0, count: 16)
         let length = raw.withUnsafeMutableBufferPointer { sb_parse_ip(primaryIP, $0.baseAddress) }
-        guard let ip = IPAddress(bytes: raw.prefix(Int(length))) else {
-            refuse("the connection's address is not an IP address")
-            return false
-        }
-        if let addressClass = ip.nonPublicClass {
-            refuse("the host resolved to \(addressClass.phrase) (\(ip))")
+        if let why = Self.refusal(raw.prefix(Int(length)), unreadable: "the connection's address is not an IP address")
+        {
+            refuse(why)
             return false
         }
         return true
+    }
+
+    /// Why an address may not be connected to under `.publicOnly`, or nil when it is a public
+    /// IP address.
+    private static func refusal(_ bytes: ArraySlice<UInt8>, unreadable: String) -> String? {
+        guard let ip = IPAddress(bytes: bytes) else { return unreadable }
+        return ip.nonPublicClass.map { "the host resolved to \($0.phrase) (\(ip))" }
     }
 
     private func refuse(_ reason: String) {
