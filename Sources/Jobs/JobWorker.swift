@@ -188,14 +188,25 @@ public final class JobWorker: Service {
         }
         JobMetrics.started(job.kind)
         let started = ContinuousClock.now
+        let timeout = configuration.timeout(for: job.kind)
         let result: JobResult
-        do {
-            result = try await handler.run(job, logger: logger)
-        } catch is CancellationError where stopping.load(ordering: .acquiring) {
+        let handlerLogger = logger
+        switch await HandlerDeadline.run(timeout, { try await handler.run(job, logger: handlerLogger) }) {
+        case .finished(let finished):
+            result = finished
+        case .failed(let error) where error is CancellationError && stopping.load(ordering: .acquiring):
             // Shutdown passed its grace period: the lease is released, another process runs it.
             return
-        } catch {
+        case .failed(let error):
             result = JobResult(.retry(reason: String(describing: error)))
+        case .timedOut:
+            // The handler is cancelled and no longer awaited: its slot and lease are free now,
+            // whether or not it notices; whatever it returns later is dropped.
+            let reason =
+                "the \(job.kind) handler ran past its \(Int(timeout.inSeconds)) s deadline and was cancelled "
+                + "(\(WorkerConfiguration.timeoutVariable(for: job.kind)))"
+            logger.error("job timed out", metadata: ["job.timeout_s": "\(Int(timeout.inSeconds))"])
+            result = JobResult(.retry(reason: reason))
         }
         do {
             let outcome = try await record(job, result, logger: logger)
@@ -203,8 +214,17 @@ public final class JobWorker: Service {
         } catch is LeaseLost {
             logger.warning("job lease was lost before its outcome was recorded; the result is dropped")
         } catch {
-            // Left running: the lease expires and the rescuer hands the job to someone else.
-            logger.error("job outcome could not be recorded", metadata: ["error": "\(error)"])
+            // The outcome is not written (the database restarting, a connection killed). No longer
+            // heartbeated from here on: hand the job back at once if the database answers again,
+            // else its lease expires and the rescuer does.
+            running.withLock { _ = $0.remove(job.id) }
+            logger.error("job outcome could not be recorded; releasing the job", metadata: ["error": "\(error)"])
+            do {
+                try await store.release(owner: owner, ids: [job.id])
+            } catch {
+                logger.warning(
+                    "could not release the job; its lease will expire", metadata: ["error": "\(error)"])
+            }
         }
         running.withLock { _ = $0.remove(job.id) }
     }
@@ -262,8 +282,9 @@ public final class JobWorker: Service {
     // MARK: Maintenance
 
     private func heartbeat() async throws {
-        guard runningCount > 0 else { return }
-        try await store.heartbeat(owner: owner, lease: configuration.lease)
+        let ids = running.withLock { Array($0) }
+        guard !ids.isEmpty else { return }
+        try await store.heartbeat(owner: owner, ids: ids, lease: configuration.lease)
     }
 
     private func rescue() async throws {

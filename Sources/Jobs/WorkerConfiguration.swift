@@ -19,14 +19,38 @@ public struct WorkerConfiguration: Sendable {
     /// On SIGTERM, running handlers get this long before their leases are released.
     public var shutdownGrace: Duration
     public var retry: RetryPolicy
+    /// How long a handler of each kind may run before it is cancelled and its job retried.
+    public var jobTimeouts: [String: Duration]
+    /// The deadline of kinds without one of their own.
+    public var defaultJobTimeout: Duration
+
+    /// Model calls are bounded by the gateway's deadline (60 s) and deliveries by the webhook
+    /// timeout (15 s): these leave room for the database work around them.
+    public static let defaultJobTimeouts: [String: Duration] = [
+        "triage": .seconds(120), "summarize": .seconds(120), "draft": .seconds(180), "deliver": .seconds(60),
+    ]
+
+    /// The deadline of a handler of `kind`.
+    public func timeout(for kind: String) -> Duration {
+        jobTimeouts[kind] ?? defaultJobTimeout
+    }
+
+    /// The variable that sets `kind`'s deadline, for messages.
+    public static func timeoutVariable(for kind: String) -> String {
+        "SUPPORTBOT_JOB_TIMEOUT_\(kind.uppercased())_SECONDS"
+    }
 
     public init(
         laneLimits: [String: Int] = ["interactive": 8, "batch": 4, "delivery": 16],
         lease: Duration = .seconds(30), heartbeatInterval: Duration = .seconds(10),
         rescueInterval: Duration = .seconds(15), pollInterval: Duration = .seconds(2),
         retention: Duration = .seconds(24 * 3600), housekeepingInterval: Duration = .seconds(60),
-        shutdownGrace: Duration = .seconds(10), retry: RetryPolicy = RetryPolicy()
+        shutdownGrace: Duration = .seconds(10), retry: RetryPolicy = RetryPolicy(),
+        jobTimeouts: [String: Duration] = WorkerConfiguration.defaultJobTimeouts,
+        defaultJobTimeout: Duration = .seconds(300)
     ) {
+        self.jobTimeouts = jobTimeouts
+        self.defaultJobTimeout = defaultJobTimeout
         self.laneLimits = laneLimits
         self.lease = lease
         self.heartbeatInterval = heartbeatInterval
@@ -39,7 +63,9 @@ public struct WorkerConfiguration: Sendable {
     }
 
     /// Reads `SUPPORTBOT_LANE_<NAME>` (concurrency), `SUPPORTBOT_JOB_LEASE_SECONDS`,
-    /// `SUPPORTBOT_JOB_RETENTION_HOURS` and `SUPPORTBOT_SHUTDOWN_GRACE_SECONDS`.
+    /// `SUPPORTBOT_JOB_RETENTION_HOURS`, `SUPPORTBOT_SHUTDOWN_GRACE_SECONDS`, and the handler
+    /// deadlines `SUPPORTBOT_JOB_TIMEOUT_SECONDS` (every kind without its own) and
+    /// `SUPPORTBOT_JOB_TIMEOUT_<KIND>_SECONDS`.
     public static func fromEnvironment(
         _ env: [String: String] = ProcessInfo.processInfo.environment
     ) throws
@@ -72,6 +98,15 @@ public struct WorkerConfiguration: Sendable {
         }
         if let grace = try seconds("SUPPORTBOT_SHUTDOWN_GRACE_SECONDS", range: 0...3600) {
             config.shutdownGrace = grace
+        }
+        if let timeout = try seconds("SUPPORTBOT_JOB_TIMEOUT_SECONDS", range: 0.1...86400) {
+            config.defaultJobTimeout = timeout
+            config.jobTimeouts = [:]
+        }
+        for kind in Set(JobKind.allCases.map(\.rawValue)).union(Self.defaultJobTimeouts.keys) {
+            if let timeout = try seconds(timeoutVariable(for: kind), range: 0.1...86400) {
+                config.jobTimeouts[kind] = timeout
+            }
         }
         return config
     }

@@ -183,11 +183,16 @@ public struct JobStore: Sendable {
 
     /// Extends every lease `owner` holds: one statement per process, however many jobs run.
     @discardableResult
-    public func heartbeat(owner: String, lease: Duration) async throws -> Int {
-        try await pool.query(
+    ///
+    /// Only the jobs in `ids` (the handlers actually running in the process): a job whose
+    /// outcome could not be written must not be kept alive by the process's other work, or the
+    /// rescuer would never hand it to anyone while the process stays busy.
+    public func heartbeat(owner: String, ids: [Int64], lease: Duration) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await pool.query(
             """
             UPDATE jobs SET locked_until = now() + \(Self.interval(lease))::interval
-            WHERE state = 'running' AND lease_owner = \(owner)
+            WHERE state = 'running' AND lease_owner = \(owner) AND id = ANY(\(ids)::bigint[])
             """
         ).affectedRows
     }

@@ -74,7 +74,7 @@ struct JobStoreTests {
         let stale = try #require(
             try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "old", lease: .milliseconds(1)).first)
         try await Task.sleep(for: .milliseconds(20))
-        #expect(try await store.heartbeat(owner: "someone-else", lease: .seconds(30)) == 0)
+        #expect(try await store.heartbeat(owner: "someone-else", ids: [id], lease: .seconds(30)) == 0)
         #expect(try await store.rescueExpired() >= 1)
         let fresh = try #require(
             try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "new", lease: .seconds(30)).first)
@@ -154,6 +154,32 @@ struct JobStoreTests {
         try await pool.query("UPDATE jobs SET finished_at = now() - interval '2 hours' WHERE state = 'completed'")
         #expect(try await store.pruneFinished(olderThan: .seconds(3600), batch: 2) == 2)
         #expect(try await store.pruneFinished(olderThan: .seconds(3600), batch: 2) == 1)
+        await pool.close()
+    }
+}
+
+@Suite("Heartbeats")
+struct HeartbeatTests {
+    @Test("a heartbeat extends only the leases of the jobs it names")
+    func onlyNamedJobs() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let store = JobStore(pool: pool)
+        let lane = "hb-\(UUID().uuidString.prefix(8))"
+        _ = try await store.enqueue(NewJob(kind: "noop", lane: lane))
+        _ = try await store.enqueue(NewJob(kind: "noop", lane: lane))
+        let claimed = try await store.claim(lane: lane, kinds: ["noop"], limit: 2, owner: "hb", lease: .seconds(5))
+        #expect(claimed.count == 2)
+        let (kept, orphan) = (claimed[0].id, claimed[1].id)
+        #expect(try await store.heartbeat(owner: "hb", ids: [kept], lease: .seconds(600)) == 1)
+        let leases = try await pool.query(
+            """
+            SELECT id, extract(epoch FROM locked_until - now())::float8 AS left FROM jobs
+            WHERE id = ANY(\([kept, orphan])::bigint[])
+            """
+        ).rows.reduce(into: [Int64: Double]()) { $0[try $1.decode("id")] = try $1.decode("left") }
+        #expect(leases[kept]! > 500, "the running job's lease was extended")
+        #expect(leases[orphan]! < 10, "the orphan's lease was left to expire")
+        #expect(try await store.heartbeat(owner: "hb", ids: [], lease: .seconds(600)) == 0)
         await pool.close()
     }
 }

@@ -54,6 +54,37 @@ struct JobWorkerTests {
         await db.pool.close()
     }
 
+    @Test("a handler that hangs, even one that ignores cancellation, is cut off at its deadline and retried")
+    func hangingHandlerTimesOut() async throws {
+        let db = try await WorkerDatabase.make()
+        let attempts = Mutex<[Int]>([])
+        // Ignores cancellation on its first attempt: only the deadline frees its slot.
+        let handler = TestHandler(kind: "stuck", lane: "batch") { job in
+            attempts.withLock { $0.append(job.attempt) }
+            if job.attempt == 1 {
+                while true { try? await Task.sleep(for: .milliseconds(50)) }
+            }
+            return .done
+        }
+        var configuration = Self.notifyOnly
+        configuration.laneLimits = ["batch": 1]
+        configuration.pollInterval = .milliseconds(200)
+        configuration.jobTimeouts = ["stuck": .milliseconds(500)]
+        try await withWorker(db, configuration: configuration, handlers: [handler]) { _ in
+            try await db.waitForListeners()
+            let id = try await JobStore(pool: db.pool).enqueue(NewJob(kind: "stuck", lane: "batch"))
+            #expect(
+                try await db.eventually(timeout: .seconds(20)) {
+                    try await db.count("SELECT count(*) AS n FROM jobs WHERE state = 'completed'") == 1
+                }, "the second attempt ran in the slot the stuck one held")
+            let error: String = try await db.pool.query("SELECT last_error FROM jobs WHERE id = \(id)::bigint")
+                .rows[0].decode("last_error")
+            #expect(error.contains("deadline") && error.contains("SUPPORTBOT_JOB_TIMEOUT_STUCK_SECONDS"), "\(error)")
+        }
+        #expect(attempts.withLock { $0 } == [1, 2])
+        await db.pool.close()
+    }
+
     @Test("a poison job retries with backoff, dead-letters with its error after max_attempts, and replays")
     func poisonJob() async throws {
         let db = try await WorkerDatabase.make()

@@ -39,3 +39,21 @@ struct RetryPolicyTests {
         #expect(delays.max()! > bound * 0.9 && delays.min()! < bound * 0.1)
     }
 }
+
+@Suite("Worker configuration: handler deadlines")
+struct JobTimeoutConfigurationTests {
+    @Test func eachKindHasADeadlineAndTheEnvironmentChangesThem() throws {
+        let defaults = WorkerConfiguration()
+        #expect(defaults.timeout(for: "triage") == .seconds(120) && defaults.timeout(for: "deliver") == .seconds(60))
+        #expect(defaults.timeout(for: "noop") == .seconds(300))
+        let tuned = try WorkerConfiguration.fromEnvironment([
+            "SUPPORTBOT_JOB_TIMEOUT_SECONDS": "90", "SUPPORTBOT_JOB_TIMEOUT_DRAFT_SECONDS": "240",
+        ])
+        #expect(tuned.timeout(for: "triage") == .seconds(90), "the general deadline replaces the kinds' defaults")
+        #expect(tuned.timeout(for: "draft") == .seconds(240))
+        #expect(throws: (any Error).self) {
+            try WorkerConfiguration.fromEnvironment(["SUPPORTBOT_JOB_TIMEOUT_DELIVER_SECONDS": "never"])
+        }
+        #expect(WorkerConfiguration.timeoutVariable(for: "deliver") == "SUPPORTBOT_JOB_TIMEOUT_DELIVER_SECONDS")
+    }
+}
