@@ -52,6 +52,7 @@ api)
     set +e
     st run openapi.yaml --url "http://127.0.0.1:$PORT" -H "Authorization: Bearer $KEY" \
         --checks all --exclude-checks positive_data_acceptance --max-examples "$EXAMPLES" \
+        --phases "${FUZZ_PHASES:-examples,coverage,fuzzing,stateful}" \
         --seed "${FUZZ_SEED:-1}" --no-color >"$WORK/st.txt" 2>&1
     status=$?
     set -e

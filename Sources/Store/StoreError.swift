@@ -34,9 +34,11 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     public static func classify(_ error: any Error) -> StoreError? {
         switch error {
         case let error as StoreError: error
-        case let error as PostgresError
-        where error.isUnavailable || error.sqlState == "40001" || error.sqlState == "25006":
+        case let error as PostgresError where error.isUnavailable:
             StoreError(.unavailable, "the database is unavailable")
+        // A value that cannot be sent at all (a NUL byte in text): the request's fault.
+        case let error as PostgresError where error.code == .encoding:
+            StoreError(.invalidArgument, "a value contains a character that cannot be stored (a NUL byte)")
         case let error as SecretKeyError: StoreError(.misconfigured, error.message)
         default: nil
         }

@@ -106,6 +106,13 @@ struct MethodTests {
                 #expect(try ErrorBody(response).error.code == "method_not_allowed")
             }
             #expect(try await http.execute(HTTPRequest(method: "GET", url: url + "/v1/nothing/here")).status == 404)
+            // A NUL byte cannot be stored: the request's fault, 400, not 500 (found by schemathesis).
+            let nul = try await http.execute(
+                HTTPRequest(
+                    method: "PUT", url: url + "/v1/flags/triage",
+                    headers: [HTTPHeader(name: "Authorization", value: "Bearer \(InProcessAPI.adminToken)")],
+                    body: Array(#"{"enabled": true, "reason": "a\u0000b"}"#.utf8)))
+            #expect(nul.status == 400, "\(nul.text)")
         }
         await pool.close()
     }
