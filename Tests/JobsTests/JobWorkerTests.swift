@@ -19,18 +19,20 @@ struct JobWorkerTests {
         let handler = TestHandler(kind: "work", lane: "interactive") { job in
             JobResult(.done, effects: WorkerDatabase.effect(job, owner: "test"))
         }
-        try await withWorker(db, configuration: Self.notifyOnly, handlers: [handler]) { _ in
+        // The fallback poll is an hour away: if the jobs finish at all, a NOTIFY woke the worker.
+        // No wall-clock bound, so a loaded CI machine cannot fail it.
+        var configuration = Self.notifyOnly
+        configuration.pollInterval = .seconds(3600)
+        try await withWorker(db, configuration: configuration, handlers: [handler]) { _ in
             try await db.waitForListeners()
             let store = JobStore(pool: db.pool)
-            let started = ContinuousClock.now
             for n in 0..<50 {
                 try await store.enqueue(NewJob(kind: "work", lane: "interactive", idempotencyKey: "k\(n)"))
             }
-            let done = try await db.eventually(timeout: .seconds(10)) {
+            let done = try await db.eventually(timeout: .seconds(120)) {
                 try await db.count("SELECT count(*) AS n FROM jobs WHERE state = 'completed'") == 50
             }
-            #expect(done)
-            #expect(ContinuousClock.now - started < .seconds(10), "NOTIFY woke the worker; the 60 s poll did not")
+            #expect(done, "NOTIFY woke the worker; the hourly poll did not")
         }
         #expect(try await db.count("SELECT count(*) AS n FROM effects") == 50)
         #expect(try await db.count("SELECT count(DISTINCT job_id) AS n FROM effects") == 50)
@@ -186,7 +188,7 @@ struct JobWorkerTests {
             shuttingDown.store(true, ordering: .sequentiallyConsistent)
             return ContinuousClock.now
         }
-        #expect(ContinuousClock.now - shutdownStarted < .seconds(10), "the long handler was not waited for")
+        #expect(ContinuousClock.now - shutdownStarted < .seconds(30), "the long handler was not waited for")
         let states = try await db.pool.query("SELECT id, state, attempt, lease_owner FROM jobs ORDER BY id").rows
         #expect(
             try states.first { try $0.decode("id", as: Int64.self) == short }?.decode("state", as: String.self)
