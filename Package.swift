@@ -215,6 +215,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "DrillTests",
+            dependencies: ["Store", "Postgres", "Domain", "HTTPClient", "TestSupport", "Webhooks"]
+        ),
+        .testTarget(
             name: "JobsTests",
             dependencies: [
                 "Jobs", "Store", "Postgres", "TestSupport",

@@ -25,8 +25,12 @@ struct TenantController: Sendable {
         @Nullable var webhook_url: String?
         let webhook_enabled: Bool
         let webhook_disabled_reason: String
+        let plan: String
+        /// The tenant's own budgets; null means the plan's default applies (shown beside).
         @Nullable var daily_budget_usd: Double?
         @Nullable var monthly_budget_usd: Double?
+        let effective_daily_budget_usd: Double
+        let effective_monthly_budget_usd: Double
         let created_at: Date
 
         init(_ t: Tenant) {
@@ -35,6 +39,9 @@ struct TenantController: Sendable {
             webhook_url = t.webhookURL
             webhook_enabled = t.webhookEnabled
             webhook_disabled_reason = t.webhookDisabledReason
+            plan = t.plan.rawValue
+            effective_daily_budget_usd = t.dailyBudgetUSD ?? t.plan.defaultDailyBudgetUSD
+            effective_monthly_budget_usd = t.monthlyBudgetUSD ?? t.plan.defaultMonthlyBudgetUSD
             daily_budget_usd = t.dailyBudgetUSD
             monthly_budget_usd = t.monthlyBudgetUSD
             created_at = t.createdAt
@@ -67,6 +74,7 @@ struct TenantController: Sendable {
     struct Create: Decodable {
         let name: String?
         let webhook_url: String?
+        let plan: String?
         let daily_budget_usd: Double?
         let monthly_budget_usd: Double?
     }
@@ -82,8 +90,9 @@ struct TenantController: Sendable {
         let input: Create = try await Self.decode(request, example: #"{"name": "Acme", "webhook_url": "https://…"}"#)
         guard let name = input.name else { throw APIError.badRequest("missing_field", "name is required") }
         if let url = input.webhook_url { try checkURL(url) }
+        let plan = try Self.plan(input.plan) ?? .default
         let created = try await tenants.create(
-            name: name, webhookURL: input.webhook_url, dailyBudgetUSD: input.daily_budget_usd,
+            name: name, webhookURL: input.webhook_url, plan: plan, dailyBudgetUSD: input.daily_budget_usd,
             monthlyBudgetUSD: input.monthly_budget_usd, by: principal)
         return try JSONBody.response(
             Created(
@@ -95,6 +104,7 @@ struct TenantController: Sendable {
     struct Update: Decodable {
         let webhook_url: String?
         let enable_webhooks: Bool?
+        let plan: String?
         let daily_budget_usd: Double?
         let monthly_budget_usd: Double?
     }
@@ -103,21 +113,29 @@ struct TenantController: Sendable {
         let principal = try context.authorize(.manageTenant)
         let id = try target(context, principal)
         let input: Update = try await Self.decode(request, example: #"{"webhook_url": "https://…"}"#)
-        if input.daily_budget_usd != nil || input.monthly_budget_usd != nil, !principal.may(.operate) {
-            throw APIError.forbidden("budgets are set by operators (an admin key)")
+        if input.daily_budget_usd != nil || input.monthly_budget_usd != nil || input.plan != nil,
+            !principal.may(.operate)
+        {
+            throw APIError.forbidden("plans and budgets are set by operators (an admin key)")
         }
+        let plan = try Self.plan(input.plan)
         if let url = input.webhook_url { try checkURL(url) }
         guard
             input.webhook_url != nil || input.enable_webhooks == true || input.daily_budget_usd != nil
-                || input.monthly_budget_usd != nil
+                || input.monthly_budget_usd != nil || plan != nil
         else {
             // Nothing to change is not an error: the answer is the tenant as it is.
             return try JSONBody.response(TenantView(try await tenants.get(id)))
         }
         let tenant = try await tenants.update(
-            id, webhookURL: input.webhook_url, dailyBudgetUSD: input.daily_budget_usd,
+            id, webhookURL: input.webhook_url, plan: plan, dailyBudgetUSD: input.daily_budget_usd,
             monthlyBudgetUSD: input.monthly_budget_usd, enableWebhooks: input.enable_webhooks ?? false, by: principal)
         return try JSONBody.response(TenantView(tenant))
+    }
+
+    static func plan(_ text: String?) throws -> Plan? {
+        guard let text else { return nil }
+        do { return try Plan(parsing: text) } catch { throw APIError.badRequest("invalid_plan", error.description) }
     }
 
     struct Rotate: Decodable {

@@ -202,10 +202,12 @@ public final class JobWorker: Service {
         case .timedOut:
             // The handler is cancelled and no longer awaited: its slot and lease are free now,
             // whether or not it notices; whatever it returns later is dropped.
+            // %g: "120 s" for the configured whole seconds, "0.5 s" for a sub-second test deadline.
+            let seconds = String(format: "%g", timeout.inSeconds)
             let reason =
-                "the \(job.kind) handler ran past its \(Int(timeout.inSeconds)) s deadline and was cancelled "
+                "the \(job.kind) handler ran past its \(seconds) s deadline and was cancelled "
                 + "(\(WorkerConfiguration.timeoutVariable(for: job.kind)))"
-            logger.error("job timed out", metadata: ["job.timeout_s": "\(Int(timeout.inSeconds))"])
+            logger.error("job timed out", metadata: ["job.timeout_s": "\(seconds)"])
             result = JobResult(.retry(reason: reason))
         }
         do {

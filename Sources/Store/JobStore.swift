@@ -53,25 +53,70 @@ public struct JobStore: Sendable {
 
     // MARK: Claim
 
-    /// Claims up to `limit` due jobs of `lane` (of the given kinds) for `owner`, in one statement:
-    /// a materialized CTE picks ids with `FOR NO KEY UPDATE SKIP LOCKED` in (priority, run_at, id)
-    /// order, and the UPDATE marks them running, sets the lease and counts the attempt.
+    /// Claims up to `limit` due jobs of `lane` (of the given kinds) for `owner`, fairly across
+    /// tenants, in one statement.
+    ///
+    /// A skip scan over the claim index lists the tenants with work in the lane (one index probe
+    /// per tenant, however deep a backlog); each contributes its next `limit` due jobs in
+    /// (priority, run_at, id) order. Candidates are then taken in order of
+    /// `(jobs the tenant runs now + rank among its candidates) / plan weight`, so a quiet tenant's
+    /// first job goes before a busy tenant's next one and, under contention, tenants hold slots in
+    /// proportion to their weights. Jobs without a tenant (drills) form one group of their own.
+    /// Rows are locked with `FOR NO KEY UPDATE SKIP LOCKED` in that order, so concurrent claimers
+    /// never block on, or take, the same job; excluded tenants are dropped per tenant, before any of
+    /// their jobs is read.
     public func claim(
         lane: String, kinds: [String], limit: Int, owner: String, lease: Duration, filter: ClaimFilter = ClaimFilter()
     ) async throws -> [ClaimedJob] {
         guard limit > 0, !filter.paused else { return [] }
         let excluded = filter.excludedTenants.map(\.lowercased)
         let only = filter.onlyTenants?.map(\.lowercased)
+        let plans = Plan.allCases.map(\.rawValue)
+        let weights = Plan.allCases.map(\.weight)
         let rows = try await pool.query(
             """
-            WITH picked AS MATERIALIZED (
-                SELECT id FROM jobs
-                WHERE state = 'available' AND lane = \(lane) AND run_at <= now() AND kind = ANY(\(kinds)::text[])
-                  AND (cardinality(\(excluded)::uuid[]) = 0 OR tenant_id IS NULL OR tenant_id <> ALL(\(excluded)::uuid[]))
-                  AND (\(only == nil)::boolean OR tenant_id = ANY(\(only ?? [])::uuid[]))
-                ORDER BY priority, run_at, id
+            WITH RECURSIVE with_work(tenant_id) AS (
+                (SELECT tenant_id FROM jobs WHERE state = 'available' AND lane = \(lane) AND tenant_id IS NOT NULL
+                 ORDER BY tenant_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT j.tenant_id FROM jobs j
+                        WHERE j.state = 'available' AND j.lane = \(lane) AND j.tenant_id > w.tenant_id
+                        ORDER BY j.tenant_id LIMIT 1)
+                FROM with_work w WHERE w.tenant_id IS NOT NULL
+            ), groups AS (
+                SELECT w.tenant_id, p.weight FROM with_work w
+                JOIN tenants t ON t.id = w.tenant_id
+                JOIN unnest(\(plans)::text[], \(weights)::int[]) AS p(plan, weight) ON p.plan = t.plan
+                WHERE w.tenant_id <> ALL(\(excluded)::uuid[])
+                  AND (\(only == nil)::boolean OR w.tenant_id = ANY(\(only ?? [])::uuid[]))
+            ), candidates AS (
+                SELECT c.id, c.tenant_id, c.priority, c.run_at, g.weight,
+                       row_number() OVER (PARTITION BY c.tenant_id ORDER BY c.priority, c.run_at, c.id) AS rank
+                FROM groups g CROSS JOIN LATERAL (
+                    SELECT id, tenant_id, priority, run_at FROM jobs
+                    WHERE state = 'available' AND lane = \(lane) AND tenant_id = g.tenant_id AND run_at <= now()
+                      AND kind = ANY(\(kinds)::text[])
+                    ORDER BY priority, run_at, id LIMIT \(limit)::int
+                ) c
+                UNION ALL
+                SELECT id, NULL, priority, run_at, \(Plan.default.weight)::int,
+                       row_number() OVER (ORDER BY priority, run_at, id)
+                FROM (
+                    SELECT id, priority, run_at FROM jobs
+                    WHERE state = 'available' AND lane = \(lane) AND tenant_id IS NULL AND run_at <= now()
+                      AND kind = ANY(\(kinds)::text[]) AND \(only == nil)::boolean
+                    ORDER BY priority, run_at, id LIMIT \(limit)::int
+                ) s
+            ), in_flight AS (
+                SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = \(lane) GROUP BY tenant_id
+            ), picked AS MATERIALIZED (
+                SELECT j.id FROM candidates c
+                JOIN jobs j ON j.id = c.id
+                LEFT JOIN in_flight f ON f.tenant_id IS NOT DISTINCT FROM c.tenant_id
+                WHERE j.state = 'available'
+                ORDER BY (COALESCE(f.n, 0) + c.rank)::float8 / c.weight, c.priority, c.run_at, c.id
                 LIMIT \(limit)::int
-                FOR NO KEY UPDATE SKIP LOCKED
+                FOR NO KEY UPDATE OF j SKIP LOCKED
             )
             UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = \(owner),
                    locked_until = now() + \(Self.interval(lease))::interval, updated_at = now(),

@@ -9,6 +9,9 @@ public struct Tenant: Sendable, Equatable, Codable {
     public var webhookEnabled: Bool
     /// Why delivery was switched off (410 Gone, failing past the grace period); empty when on.
     public var webhookDisabledReason: String
+    /// Weighs the tenant's claims and sets its default budgets (see ``Plan``).
+    public var plan: Plan
+    /// The tenant's own budget; nil means its plan's default applies.
     public var dailyBudgetUSD: Double?
     public var monthlyBudgetUSD: Double?
     public var createdAt: Date
@@ -18,6 +21,7 @@ public struct Tenant: Sendable, Equatable, Codable {
         case webhookURL = "webhook_url"
         case webhookEnabled = "webhook_enabled"
         case webhookDisabledReason = "webhook_disabled_reason"
+        case plan
         case dailyBudgetUSD = "daily_budget_usd"
         case monthlyBudgetUSD = "monthly_budget_usd"
         case createdAt = "created_at"

@@ -31,8 +31,8 @@ public struct TenantStore: Sendable {
 
     /// Creates a tenant with new inbound and outbound secrets (32 random bytes each).
     public func create(
-        name: String, webhookURL: String?, dailyBudgetUSD: Double? = nil, monthlyBudgetUSD: Double? = nil,
-        by actor: Principal
+        name: String, webhookURL: String?, plan: Plan = .default, dailyBudgetUSD: Double? = nil,
+        monthlyBudgetUSD: Double? = nil, by actor: Principal
     ) async throws -> CreatedTenant {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= 200 else {
@@ -49,14 +49,17 @@ public struct TenantStore: Sendable {
         try await pool.transaction { tx in
             try await tx.query(
                 """
-                INSERT INTO tenants (id, name, inbound_secret, outbound_secret, webhook_url, daily_budget_usd,
+                INSERT INTO tenants (id, name, inbound_secret, outbound_secret, webhook_url, plan, daily_budget_usd,
                                      monthly_budget_usd)
-                VALUES (\(id)::uuid, \(trimmed), \(sealedInbound), \(sealedOutbound), \(webhookURL),
+                VALUES (\(id)::uuid, \(trimmed), \(sealedInbound), \(sealedOutbound), \(webhookURL), \(plan.rawValue),
                         \(dailyBudgetUSD)::numeric, \(monthlyBudgetUSD)::numeric)
                 """)
             try await AuditStore.record(
                 .tenantCreate, by: actor, target: id.lowercased, tenantID: id,
-                detail: ["name": .string(trimmed), "webhook_url": webhookURL.map { .string($0) } ?? .null], on: tx)
+                detail: [
+                    "name": .string(trimmed), "webhook_url": webhookURL.map { .string($0) } ?? .null,
+                    "plan": .string(plan.rawValue),
+                ], on: tx)
             // An intake cache that saw this id as unknown forgets that.
             try await tx.query("SELECT pg_notify(\(Self.channel), \(id.lowercased))")
         }
@@ -92,8 +95,8 @@ public struct TenantStore: Sendable {
     /// `enableWebhooks`, re-enables delivery to an endpoint that was disabled (410 Gone, failing
     /// past the grace period); its queued deliveries then resume in order.
     public func update(
-        _ id: UUID, webhookURL: String? = nil, dailyBudgetUSD: Double? = nil, monthlyBudgetUSD: Double? = nil,
-        enableWebhooks: Bool = false, by actor: Principal
+        _ id: UUID, webhookURL: String? = nil, plan: Plan? = nil, dailyBudgetUSD: Double? = nil,
+        monthlyBudgetUSD: Double? = nil, enableWebhooks: Bool = false, by actor: Principal
     ) async throws -> Tenant {
         let enable = enableWebhooks || webhookURL != nil
         try Self.checkBudget(dailyBudgetUSD, "daily budget")
@@ -106,6 +109,7 @@ public struct TenantStore: Sendable {
                     webhook_enabled = webhook_enabled OR \(enable)::boolean,
                     webhook_disabled_reason = CASE WHEN \(enable)::boolean THEN '' ELSE webhook_disabled_reason END,
                     webhook_failing_since = CASE WHEN \(enable)::boolean THEN NULL ELSE webhook_failing_since END,
+                    plan = COALESCE(\(plan?.rawValue), plan),
                     daily_budget_usd = COALESCE(\(dailyBudgetUSD)::numeric, daily_budget_usd),
                     monthly_budget_usd = COALESCE(\(monthlyBudgetUSD)::numeric, monthly_budget_usd),
                     updated_at = now()
@@ -117,6 +121,7 @@ public struct TenantStore: Sendable {
             }
             var detail: [(String, JSONValue)] = []
             if let webhookURL { detail.append(("webhook_url", .string(webhookURL))) }
+            if let plan { detail.append(("plan", .string(plan.rawValue))) }
             if let dailyBudgetUSD { detail.append(("daily_budget_usd", .number(dailyBudgetUSD))) }
             if let monthlyBudgetUSD { detail.append(("monthly_budget_usd", .number(monthlyBudgetUSD))) }
             if enableWebhooks { detail.append(("enable_webhooks", .bool(true))) }
@@ -292,7 +297,7 @@ public struct TenantStore: Sendable {
     }
 
     static let columns =
-        "id, name, webhook_url, webhook_enabled, webhook_disabled_reason, daily_budget_usd, monthly_budget_usd, created_at"
+        "id, name, webhook_url, webhook_enabled, webhook_disabled_reason, plan, daily_budget_usd, monthly_budget_usd, created_at"
 
     static func tenant(_ row: PostgresRow) throws -> Tenant {
         Tenant(
@@ -301,6 +306,7 @@ public struct TenantStore: Sendable {
             webhookURL: try row.decodeIfPresent("webhook_url"),
             webhookEnabled: try row.decode("webhook_enabled"),
             webhookDisabledReason: try row.decode("webhook_disabled_reason"),
+            plan: Plan(rawValue: try row.decode("plan", as: String.self)) ?? .default,
             dailyBudgetUSD: try row.decodeIfPresent("daily_budget_usd"),
             monthlyBudgetUSD: try row.decodeIfPresent("monthly_budget_usd"),
             createdAt: try row.decode("created_at")

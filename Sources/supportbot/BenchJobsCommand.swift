@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Jobs
 import Postgres
+import Store
 import TestSupport
 
 /// `supportbot bench jobs`: no-op jobs per second through the real claim → run → complete path
@@ -32,6 +33,9 @@ struct BenchJobs: AsyncParsableCommand {
     @Option(help: "Single jobs timed for enqueue→start latency per worker count")
     var samples = 200
 
+    @Option(help: "Spread the jobs over this many new tenants (0: jobs without a tenant)")
+    var tenants = 0
+
     @Flag(help: "One JSON object per worker count instead of a table")
     var json = false
 
@@ -44,10 +48,12 @@ struct BenchJobs: AsyncParsableCommand {
         guard (1...1_000_000).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 1000000") }
         guard (1...1024).contains(concurrency) else { throw ValidationError("--concurrency must be from 1 to 1024") }
         guard (0...100_000).contains(samples) else { throw ValidationError("--samples must be from 0 to 100000") }
+        guard (0...10_000).contains(tenants) else { throw ValidationError("--tenants must be from 0 to 10000") }
     }
 
     struct Result: Encodable {
         let workers: Int
+        let tenants: Int
         let jobs: Int
         let seconds: Double
         let jobsPerSecond: Double
@@ -56,7 +62,7 @@ struct BenchJobs: AsyncParsableCommand {
         let startP99Milliseconds: Double
 
         enum CodingKeys: String, CodingKey {
-            case workers, jobs, seconds, samples
+            case workers, tenants, jobs, seconds, samples
             case jobsPerSecond = "jobs_per_second"
             case startP50Milliseconds = "start_p50_ms"
             case startP99Milliseconds = "start_p99_ms"
@@ -75,9 +81,18 @@ struct BenchJobs: AsyncParsableCommand {
             guard busy == 0 else {
                 throw CLIError("\(busy) noop jobs are already queued or running; wait for them or delete them first")
             }
+            var owners: [String] = []
+            if tenants > 0 {
+                let store = TenantStore(pool: pool, keyring: try SecretKeys.require())
+                for n in 0..<tenants {
+                    let created = try await store.create(
+                        name: "bench-jobs-\(n)", webhookURL: nil, by: OperatorIdentity.principal())
+                    owners.append(created.id.lowercased)
+                }
+            }
             if !json { print("workers     jobs/s   seconds   start p50 ms   start p99 ms") }
             for count in counts {
-                let result = try await measure(workers: count, conninfo: conninfo, pool: pool)
+                let result = try await measure(workers: count, conninfo: conninfo, owners: owners, pool: pool)
                 if json {
                     print(try jsonLine(result))
                 } else {
@@ -90,7 +105,9 @@ struct BenchJobs: AsyncParsableCommand {
         }
     }
 
-    private func measure(workers count: Int, conninfo: String, pool: PostgresPool) async throws -> Result {
+    private func measure(
+        workers count: Int, conninfo: String, owners: [String], pool: PostgresPool
+    ) async throws -> Result {
         let run = "bench-\(UInt32.random(in: 0...UInt32.max))"
         let appName = "supportbot-\(run)"
         let children = try (0..<count).map { _ in
@@ -103,7 +120,8 @@ struct BenchJobs: AsyncParsableCommand {
                 ])
         }
         do {
-            let result = try await measure(workers: count, run: run, appName: appName, children: children, pool: pool)
+            let result = try await measure(
+                workers: count, run: run, appName: appName, children: children, owners: owners, pool: pool)
             await stop(children)
             return result
         } catch {
@@ -113,20 +131,21 @@ struct BenchJobs: AsyncParsableCommand {
     }
 
     private func measure(
-        workers count: Int, run: String, appName: String, children: [ChildProcess], pool: PostgresPool
+        workers count: Int, run: String, appName: String, children: [ChildProcess], owners: [String],
+        pool: PostgresPool
     ) async throws -> Result {
         try await waitUntilListening(count, appName: appName, children: children, pool: pool)
 
         // Warm-up: connections opened, code paths hot, and table statistics that describe a
         // busy queue (without them the planner guesses one available row and sorts them all).
         let warmup = run + "-warmup"
-        try await enqueue(max(1000, jobs / 10), tag: warmup, pool: pool)
+        try await enqueue(max(1000, jobs / 10), tag: warmup, owners: owners, pool: pool)
         try await waitUntilDrained(pool: pool, children: children)
         try await pool.query("ANALYZE jobs")
 
         // Throughput: everything queued in one transaction, timed by the database from the first
         // claim to the last completion.
-        try await enqueue(jobs, tag: run, pool: pool)
+        try await enqueue(jobs, tag: run, owners: owners, pool: pool)
         try await waitUntilDrained(pool: pool, children: children)
         let span = try await pool.query(
             """
@@ -172,17 +191,22 @@ struct BenchJobs: AsyncParsableCommand {
         try await pool.query("DELETE FROM jobs WHERE correlation_id IN (\(run), \(sampleRun), \(warmup))")
         latencies.sort()
         return Result(
-            workers: count, jobs: jobs, seconds: seconds, jobsPerSecond: Double(jobs) / max(seconds, 1e-9),
+            workers: count, tenants: owners.count, jobs: jobs, seconds: seconds,
+            jobsPerSecond: Double(jobs) / max(seconds, 1e-9),
             samples: latencies.count, startP50Milliseconds: percentile(latencies, 0.5),
             startP99Milliseconds: percentile(latencies, 0.99))
     }
 
-    private func enqueue(_ count: Int, tag: String, pool: PostgresPool) async throws {
+    /// Queues `count` no-op jobs in one transaction, round-robin over `owners` (tenant ids), if any.
+    private func enqueue(_ count: Int, tag: String, owners: [String], pool: PostgresPool) async throws {
         try await pool.transaction { tx in
             try await tx.query(
                 """
-                INSERT INTO jobs (kind, lane, correlation_id)
-                SELECT \(NoopHandler.kind), 'batch', \(tag) FROM generate_series(1, \(count)::int)
+                INSERT INTO jobs (kind, lane, correlation_id, tenant_id)
+                SELECT \(NoopHandler.kind), 'batch', \(tag),
+                       CASE WHEN cardinality(\(owners)::uuid[]) > 0
+                            THEN (\(owners)::uuid[])[1 + g % cardinality(\(owners)::uuid[])] END
+                FROM generate_series(1, \(count)::int) g
                 """)
             try await tx.query("SELECT pg_notify('jobs', 'batch')")
         }

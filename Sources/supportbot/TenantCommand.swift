@@ -18,8 +18,10 @@ struct TenantCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Display name") var name: String
         @Option(help: "Where result webhooks are delivered (http or https)") var webhookURL: String?
-        @Option(help: "Daily model spend budget in USD") var dailyBudgetUsd: Double?
-        @Option(help: "Monthly model spend budget in USD") var monthlyBudgetUsd: Double?
+        @Option(help: "free, standard or premium: claim weight, model share, default budgets (docs/jobs.md)")
+        var plan: Plan = .default
+        @Option(help: "Daily model spend budget in USD (default: the plan's)") var dailyBudgetUsd: Double?
+        @Option(help: "Monthly model spend budget in USD (default: the plan's)") var monthlyBudgetUsd: Double?
 
         func validate() throws {
             if let webhookURL { try validateWebhookURL(webhookURL) }
@@ -30,7 +32,7 @@ struct TenantCommand: AsyncParsableCommand {
             let keyring = try SecretKeys.require()
             let created = try await database.withPool {
                 try await TenantStore(pool: $0, keyring: keyring).create(
-                    name: name, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
+                    name: name, webhookURL: webhookURL, plan: plan, dailyBudgetUSD: dailyBudgetUsd,
                     monthlyBudgetUSD: monthlyBudgetUsd, by: OperatorIdentity.principal())
             }
             print(try jsonLine(created))
@@ -50,13 +52,19 @@ struct TenantCommand: AsyncParsableCommand {
                 print(try jsonLine(tenants))
                 return
             }
-            print("ID                                    NAME                 WEBHOOK  DAILY$   MONTHLY$")
+            // A budget in parentheses is the plan's default (the tenant set none).
+            print("ID                                    NAME                 PLAN      WEBHOOK  DAILY$     MONTHLY$")
             for t in tenants {
                 let webhook = t.webhookURL == nil ? "-" : (t.webhookEnabled ? "on" : "off")
+                let daily =
+                    t.dailyBudgetUSD.map { String(format: "%.2f", $0) }
+                    ?? String(format: "(%.2f)", t.plan.defaultDailyBudgetUSD)
+                let monthly =
+                    t.monthlyBudgetUSD.map { String(format: "%.2f", $0) }
+                    ?? String(format: "(%.2f)", t.plan.defaultMonthlyBudgetUSD)
                 print(
-                    pad(t.id.lowercased, 38) + pad(String(t.name.prefix(20)), 21) + pad(webhook, 9)
-                        + pad(t.dailyBudgetUSD.map { String(format: "%.2f", $0) } ?? "-", 9)
-                        + (t.monthlyBudgetUSD.map { String(format: "%.2f", $0) } ?? "-"))
+                    pad(t.id.lowercased, 38) + pad(String(t.name.prefix(20)), 21) + pad(t.plan.rawValue, 10)
+                        + pad(webhook, 9) + pad(daily, 11) + monthly)
             }
         }
     }
@@ -73,6 +81,8 @@ struct TenantCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Tenant id") var id: String
         @Option(help: "Where result webhooks are delivered (http or https)") var webhookURL: String?
+        @Option(help: "free, standard or premium: claim weight, model share, default budgets (docs/jobs.md)")
+        var plan: Plan?
         @Option(help: "Daily model spend budget in USD") var dailyBudgetUsd: Double?
         @Option(help: "Monthly model spend budget in USD") var monthlyBudgetUsd: Double?
         @Flag(help: "Re-enable delivery to the tenant's endpoint after it was disabled") var enableWebhooks = false
@@ -80,9 +90,9 @@ struct TenantCommand: AsyncParsableCommand {
         func validate() throws {
             guard UUID(uuidString: id) != nil else { throw ValidationError("tenant id must be a UUID") }
             if let webhookURL { try validateWebhookURL(webhookURL) }
-            if webhookURL == nil, dailyBudgetUsd == nil, monthlyBudgetUsd == nil, !enableWebhooks {
+            if webhookURL == nil, plan == nil, dailyBudgetUsd == nil, monthlyBudgetUsd == nil, !enableWebhooks {
                 throw ValidationError(
-                    "nothing to change: pass --webhook-url, --enable-webhooks, --daily-budget-usd or --monthly-budget-usd"
+                    "nothing to change: pass --webhook-url, --enable-webhooks, --plan, --daily-budget-usd or --monthly-budget-usd"
                 )
             }
         }
@@ -91,7 +101,7 @@ struct TenantCommand: AsyncParsableCommand {
             _ = LogSetup.bootstrap()
             let tenant = try await database.withPool {
                 try await TenantStore(pool: $0).update(
-                    UUID(uuidString: id)!, webhookURL: webhookURL, dailyBudgetUSD: dailyBudgetUsd,
+                    UUID(uuidString: id)!, webhookURL: webhookURL, plan: plan, dailyBudgetUSD: dailyBudgetUsd,
                     monthlyBudgetUSD: monthlyBudgetUsd, enableWebhooks: enableWebhooks, by: OperatorIdentity.principal()
                 )
             }
@@ -149,3 +159,6 @@ func jsonLine(_ value: some Encodable) throws -> String {
     encoder.dateEncodingStrategy = .iso8601
     return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
+
+/// `--plan free|standard|premium`; ArgumentParser lists the values in help and errors.
+extension Plan: ExpressibleByArgument {}

@@ -8,6 +8,24 @@ import Testing
 /// Each test works in a lane of its own, so tests sharing the database never claim each other's jobs.
 func uniqueLane() -> String { "test-\(UUID().uuidString.prefix(8).lowercased())" }
 
+/// `workers` claimers taking `limit` at a time until the lane is empty; every id they got.
+func claimConcurrently(_ store: JobStore, lane: String, workers: Int, limit: Int) async throws -> [Int64] {
+    try await withThrowingTaskGroup(of: [Int64].self) { group in
+        for worker in 0..<workers {
+            group.addTask {
+                var mine: [Int64] = []
+                while true {
+                    let jobs = try await store.claim(
+                        lane: lane, kinds: ["noop"], limit: limit, owner: "w\(worker)", lease: .seconds(30))
+                    if jobs.isEmpty { return mine }
+                    mine += jobs.map(\.id)
+                }
+            }
+        }
+        return try await group.reduce(into: [Int64]()) { $0 += $1 }
+    }
+}
+
 @Suite("Job store: claim, outcomes, leases, dead letters")
 struct JobStoreTests {
     @Test("enqueueing an existing idempotency key returns the existing job")
@@ -46,21 +64,7 @@ struct JobStoreTests {
         #expect(rest.map(\.id) == [low], "the future job and the other kind stay queued")
 
         for _ in 0..<100 { try await store.enqueue(NewJob(kind: "noop", lane: lane)) }
-        let batches = try await withThrowingTaskGroup(of: [Int64].self) { group in
-            for worker in 0..<8 {
-                group.addTask {
-                    var mine: [Int64] = []
-                    while true {
-                        let jobs = try await store.claim(
-                            lane: lane, kinds: ["noop"], limit: 7, owner: "w\(worker)", lease: .seconds(30))
-                        if jobs.isEmpty { return mine }
-                        mine += jobs.map(\.id)
-                    }
-                }
-            }
-            return try await group.reduce(into: []) { $0.append($1) }
-        }
-        let all = batches.flatMap { $0 }
+        let all = try await claimConcurrently(store, lane: lane, workers: 8, limit: 7)
         #expect(all.count == 100 && Set(all).count == 100, "every job claimed exactly once")
         await pool.close()
     }
