@@ -27,18 +27,21 @@ public struct DeliveryHandler: JobHandler {
     let client: HTTPClient
     let configuration: DeliveryConfiguration
     let limiter: EndpointLimiter
+    let breakers: EndpointBreakers
     let flags: @Sendable () -> FlagSnapshot
     /// Tells the claim filter at once that an endpoint was disabled here.
     let onDisabled: @Sendable (UUID) -> Void
 
     public init(
         store: DeliveryStore, client: HTTPClient, configuration: DeliveryConfiguration, limiter: EndpointLimiter,
-        flags: @escaping @Sendable () -> FlagSnapshot, onDisabled: @escaping @Sendable (UUID) -> Void = { _ in }
+        breakers: EndpointBreakers, flags: @escaping @Sendable () -> FlagSnapshot,
+        onDisabled: @escaping @Sendable (UUID) -> Void = { _ in }
     ) {
         self.store = store
         self.client = client
         self.configuration = configuration
         self.limiter = limiter
+        self.breakers = breakers
         self.flags = flags
         self.onDisabled = onDisabled
     }
@@ -68,6 +71,16 @@ public struct DeliveryHandler: JobHandler {
             // The URL's form only: its address is judged at the socket, where the connection is
             // made, which also covers names and spellings a check of the text cannot.
             _ = try WebhookURLPolicy.validate(url, allowPrivate: true)
+            // An endpoint that keeps timing out waits in the queue, not in a worker: no attempt spent.
+            let (permit, wait, transition) = breakers.acquire(delivery.tenantID)
+            if transition == .halfOpened {
+                logger.info(
+                    "webhook endpoint breaker half-open: one probe delivery", metadata: tenantMetadata(delivery))
+            }
+            guard let permit else {
+                DeliveryMetrics.outcome("breaker_open")
+                return JobResult(.snooze(wait))
+            }
             await limiter.acquire(delivery.tenantID)
             let poster = SignedWebhookPoster(
                 client: client, url: url, secrets: delivery.secrets, timeout: configuration.timeout,
@@ -75,6 +88,7 @@ public struct DeliveryHandler: JobHandler {
                 addressPolicy: configuration.allowPrivateAddresses ? .any : .publicOnly, proxy: .none)
             let posted = await poster.post(body: delivery.body, webhookID: delivery.eventID)
             limiter.release(delivery.tenantID)
+            noteHealth(posted, permit: permit, delivery, logger: logger)
             DeliveryMetrics.latency(posted.latency)
             result = posted
             attempt = Self.attempt(job.attempt, delivery, url: url, posted)
@@ -144,6 +158,38 @@ public struct DeliveryHandler: JobHandler {
         return JobResult(.retry(reason: attempt.error, notBefore: Date().addingTimeInterval(next.inSeconds))) { tx in
             try await noteFailure(tx, nil)
         }
+    }
+
+    /// Feeds the endpoint's breaker: an attempt that timed out counts against it. Anything that
+    /// ended sooner — an answer of any status, a refused connection — freed its worker, and the
+    /// retry schedule deals with it; only its duration counts (the slow-call rule).
+    private func noteHealth(
+        _ posted: WebhookPostResult, permit: CircuitBreaker.Permit, _ delivery: OutboundDelivery, logger: Logger
+    ) {
+        let outcome: CircuitBreaker.Outcome
+        switch posted.outcome {
+        case .failed(let failure) where failure.kind == .timeout: outcome = .failure
+        case .failed(let failure) where failure.kind == .addressRefused: outcome = .ignored
+        case .response, .failed: outcome = .success(posted.latency)
+        }
+        switch breakers.record(delivery.tenantID, permit, outcome) {
+        case .opened(let until):
+            DeliveryMetrics.breakerOpened()
+            logger.warning(
+                "webhook endpoint breaker open: its attempts time out; its deliveries wait",
+                metadata: tenantMetadata(delivery).merging(
+                    ["breaker.open_s": "\(String(format: "%.0f", ContinuousClock.now.duration(to: until).inSeconds))"]
+                ) { $1 })
+        case .closed:
+            logger.info(
+                "webhook endpoint breaker closed: the endpoint answers again", metadata: tenantMetadata(delivery))
+        case .halfOpened, nil:
+            break
+        }
+    }
+
+    private func tenantMetadata(_ delivery: OutboundDelivery) -> Logger.Metadata {
+        ["tenant.id": "\(delivery.tenantID.lowercased)"]
     }
 
     static func eventID(_ payload: String) -> String? {

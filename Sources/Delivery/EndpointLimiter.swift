@@ -47,6 +47,11 @@ public final class EndpointLimiter: Sendable {
         next?.resume()
     }
 
+    /// Free slots of the endpoints with deliveries in flight now (the others have ``limit``).
+    public var remaining: [UUID: Int] {
+        state.withLock { state in state.inFlight.mapValues { max(0, limit - $0) } }
+    }
+
     /// Endpoints at their limit right now.
     public var saturated: [UUID] {
         state.withLock { state in state.inFlight.filter { $0.value >= limit }.map(\.key) }

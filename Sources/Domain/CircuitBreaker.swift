@@ -99,6 +99,16 @@ public struct CircuitBreaker: Sendable {
         return state
     }
 
+    /// Whether ``acquire(now:)`` would grant a permit now, without taking one: callers that
+    /// only decide whether to start work (a claim filter) ask this.
+    public func admits(now: Instant) -> Bool {
+        switch state {
+        case .closed: true
+        case .open: openUntil.map { now >= $0 } ?? false
+        case .halfOpen: probesInFlight + probeSuccesses < policy.halfOpenProbes
+        }
+    }
+
     /// A permit for one call, or nil when the breaker refuses it (open, or half-open with all
     /// probes taken). Also returns the transition to half-open when the wait has just ended.
     public mutating func acquire(now: Instant) -> (permit: Permit?, transition: Transition?) {

@@ -221,9 +221,7 @@ public final class ModelGateway: Sendable {
             return .failure(
                 TierFailure(
                     kind: .budget,
-                    message:
-                        "the tenant's budget is used up (\(Int(admission.budgetPercent ?? 100))%) until the period ends"
-                ))
+                    message: admission.refusal?.reason ?? "the tenant's budget cannot take this call"))
         }
         settlement.reservationID = admission.reservationID
 

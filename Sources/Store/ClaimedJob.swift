@@ -122,10 +122,19 @@ public struct ClaimFilter: Sendable, Equatable {
     public var excludedTenants: [UUID]
     /// When set, only these tenants' jobs (a switch off globally but on for them).
     public var onlyTenants: [UUID]?
+    /// At most this many jobs of one tenant per claim (an endpoint's free slots in this process);
+    /// ``tenantLimits`` overrides it per tenant. nil: no cap beyond the claim's own limit.
+    public var defaultTenantLimit: Int?
+    public var tenantLimits: [UUID: Int]
 
-    public init(paused: Bool = false, excludedTenants: [UUID] = [], onlyTenants: [UUID]? = nil) {
+    public init(
+        paused: Bool = false, excludedTenants: [UUID] = [], onlyTenants: [UUID]? = nil,
+        defaultTenantLimit: Int? = nil, tenantLimits: [UUID: Int] = [:]
+    ) {
         self.paused = paused
         self.excludedTenants = excludedTenants
         self.onlyTenants = onlyTenants
+        self.defaultTenantLimit = defaultTenantLimit
+        self.tenantLimits = tenantLimits
     }
 }

@@ -5,14 +5,44 @@ import Postgres
 public struct Admission: Sendable, Equatable {
     /// A cached response: use it, nothing was reserved or taken.
     public var cached: CachedResponse?
-    /// False when the estimate does not fit the tenant's budget; nothing was reserved.
+    /// False when the tenant's budget cannot take the call; nothing was reserved.
     public var budgetOK: Bool
     /// Spend (with reservations) against the tightest budget; nil on a cache hit.
     public var budgetPercent: Double?
+    /// On a refusal: which budget refused it, with its numbers.
+    public var refusal: BudgetRefusal?
     /// Pass to ``GatewayStore/settle(_:)``; nil without a budget.
     public var reservationID: Int64?
     /// Zero when the rate-limit buckets paid for the call, else the seconds to wait and take again.
     public var rateWait: Double
+}
+
+/// Why a budget refused a call, in numbers an operator can check against `status`.
+public struct BudgetRefusal: Sendable, Equatable {
+    /// `day` or `month` (UTC).
+    public var period: String
+    public var spentUSD: Double
+    /// Held by the tenant's calls in flight.
+    public var reservedUSD: Double
+    public var limitUSD: Double
+
+    public init(period: String, spentUSD: Double, reservedUSD: Double, limitUSD: Double) {
+        self.period = period
+        self.spentUSD = spentUSD
+        self.reservedUSD = reservedUSD
+        self.limitUSD = limitUSD
+    }
+
+    /// "daily budget $0.50: $0.4620 spent and $0.0380 reserved by calls in flight; no call fits
+    /// until the period ends"
+    public var reason: String {
+        let name = period == "day" ? "daily" : "monthly"
+        var text = String(format: "%@ budget $%.2f: $%.4f spent", name, limitUSD, spentUSD)
+        if reservedUSD > 0 { text += String(format: " and $%.4f reserved by calls in flight", reservedUSD) }
+        return text
+            + (reservedUSD > 0
+                ? "; no further call fits until they settle or the period ends" : "; used up until the period ends")
+    }
 }
 
 public struct CachedResponse: Sendable, Equatable {
@@ -97,8 +127,9 @@ public struct GatewayStore: Sendable {
         let ttl = "\(reservationTTL.components.seconds) seconds"
         let row = try await pool.query(
             """
-            SELECT * FROM llm_admit(\(tenantID)::uuid, \(cacheKey)::text, \(estimatedCostUSD)::numeric, \(model)::text,
-                                    \(Double(estimatedTokens))::float8, \(ttl)::interval)
+            SELECT *, budget_spent::float8 AS spent_f, budget_reserved::float8 AS reserved_f, budget_limit::float8 AS limit_f
+            FROM llm_admit(\(tenantID)::uuid, \(cacheKey)::text, \(estimatedCostUSD)::numeric, \(model)::text,
+                           \(Double(estimatedTokens))::float8, \(ttl)::interval)
             """
         ).rows[0]
         let content: String? = try row.decodeIfPresent("cached_content")
@@ -109,6 +140,11 @@ public struct GatewayStore: Sendable {
                     tokensOut: try row.decode("cached_tokens_out"))
             },
             budgetOK: try row.decode("budget_ok"), budgetPercent: try row.decodeIfPresent("budget_percent"),
+            refusal: try row.decodeIfPresent("budget_period", as: String.self).map { period in
+                BudgetRefusal(
+                    period: period, spentUSD: try row.decode("spent_f"), reservedUSD: try row.decode("reserved_f"),
+                    limitUSD: try row.decode("limit_f"))
+            },
             reservationID: try row.decodeIfPresent("reservation_id"), rateWait: try row.decode("rate_wait"))
     }
 

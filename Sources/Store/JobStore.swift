@@ -73,6 +73,9 @@ public struct JobStore: Sendable {
         let only = filter.onlyTenants?.map(\.lowercased)
         let plans = Plan.allCases.map(\.rawValue)
         let weights = Plan.allCases.map(\.weight)
+        let capped = filter.tenantLimits.sorted { $0.key.uuidString < $1.key.uuidString }
+        let capTenants = capped.map(\.key.lowercased)
+        let caps = capped.map(\.value)
         let rows = try await pool.query(
             """
             WITH RECURSIVE with_work(tenant_id) AS (
@@ -84,9 +87,11 @@ public struct JobStore: Sendable {
                         ORDER BY j.tenant_id LIMIT 1)
                 FROM with_work w WHERE w.tenant_id IS NOT NULL
             ), groups AS (
-                SELECT w.tenant_id, p.weight FROM with_work w
+                SELECT w.tenant_id, p.weight, COALESCE(c.cap, \(filter.defaultTenantLimit)::int, \(limit)::int) AS cap
+                FROM with_work w
                 JOIN tenants t ON t.id = w.tenant_id
                 JOIN unnest(\(plans)::text[], \(weights)::int[]) AS p(plan, weight) ON p.plan = t.plan
+                LEFT JOIN unnest(\(capTenants)::uuid[], \(caps)::int[]) AS c(tenant_id, cap) ON c.tenant_id = w.tenant_id
                 WHERE w.tenant_id <> ALL(\(excluded)::uuid[])
                   AND (\(only == nil)::boolean OR w.tenant_id = ANY(\(only ?? [])::uuid[]))
             ), candidates AS (
@@ -96,7 +101,7 @@ public struct JobStore: Sendable {
                     SELECT id, tenant_id, priority, run_at FROM jobs
                     WHERE state = 'available' AND lane = \(lane) AND tenant_id = g.tenant_id AND run_at <= now()
                       AND kind = ANY(\(kinds)::text[])
-                    ORDER BY priority, run_at, id LIMIT \(limit)::int
+                    ORDER BY priority, run_at, id LIMIT least(\(limit)::int, g.cap)
                 ) c
                 UNION ALL
                 SELECT id, NULL, priority, run_at, \(Plan.default.weight)::int,

@@ -34,6 +34,7 @@ public enum MetricName {
     public static let deliveries = "supportbot_deliveries_total"  // outcome (delivered, failed, refused, gone, dead, paused)
     public static let deliveryLatency = "supportbot_delivery_duration_seconds"  // one attempt's POST
     public static let endpointsDisabled = "supportbot_webhook_endpoints_disabled_total"  // reason (gone, failing)
+    public static let endpointBreakersOpened = "supportbot_webhook_endpoint_breaker_opened_total"  // attempts time out
 }
 
 extension Duration {

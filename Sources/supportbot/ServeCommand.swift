@@ -125,10 +125,13 @@ struct ServeCommand: AsyncParsableCommand {
                     gateway: gateway, pool: pool, notifications: notifications.subscribe(BreakerStore.channel),
                     logger: logger))
             let pipeline = PipelineStore(pool: pool)
-            let limiter = EndpointLimiter(limit: deliveryConfiguration.endpointConcurrency)
+            let limiter = EndpointLimiter(
+                limit: deliveryConfiguration.endpointLimit(
+                    lane: workerConfiguration.laneLimits[JobLane.delivery.rawValue] ?? 0))
+            let breakers = EndpointBreakers(policy: deliveryConfiguration.breakerPolicy)
             let endpoints = EndpointMonitor(
                 store: DeliveryStore(pool: pool, keyring: keyring), flags: { flags.snapshot }, limiter: limiter,
-                logger: logger)
+                breakers: breakers, logger: logger)
             await endpoints.reload()
             services.append(endpoints)
             let handlers: [any JobHandler] = [
@@ -137,7 +140,8 @@ struct ServeCommand: AsyncParsableCommand {
                 DraftHandler(gateway: gateway, store: pipeline, data: StoreDataStore(pool: pool)),
                 DeliveryHandler(
                     store: DeliveryStore(pool: pool, keyring: keyring), client: HTTPClient(maxConnections: 1024),
-                    configuration: deliveryConfiguration, limiter: limiter, flags: { flags.snapshot },
+                    configuration: deliveryConfiguration, limiter: limiter, breakers: breakers,
+                    flags: { flags.snapshot },
                     onDisabled: { endpoints.markDisabled($0) }),
             ]
             services.append(

@@ -63,13 +63,16 @@ enum StatusText {
         }
         lines.append("")
         if report.spend.isEmpty {
-            lines.append("Spend today: none")
+            lines.append("Tenants: no backlog, no spend")
         } else {
-            lines.append("SPEND (USD)      today    daily budget      month  monthly budget   used")
+            lines.append(
+                "TENANT       plan      share  backlog  today (USD)  daily budget      month  monthly budget   used")
             for spend in report.spend.prefix(10) {
                 func money(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "-" }
+                let share = spend.backlog > 0 ? String(format: "%.0f%%", spend.share * 100) : "-"
                 lines.append(
-                    pad(String(spend.name.prefix(12)), 12) + pad(money(spend.todayUSD), 11, right: true)
+                    pad(String(spend.name.prefix(12)), 13) + pad(spend.plan, 9) + pad(share, 6, right: true)
+                        + pad("\(spend.backlog)", 9, right: true) + pad(money(spend.todayUSD), 13, right: true)
                         + pad(money(spend.dailyBudgetUSD), 16, right: true)
                         + pad(money(spend.monthUSD), 11, right: true)
                         + pad(money(spend.monthlyBudgetUSD), 16, right: true)

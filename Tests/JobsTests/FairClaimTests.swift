@@ -84,6 +84,23 @@ struct FairClaimTests {
         await pool.close()
     }
 
+    @Test("a claim takes no more of a tenant's jobs than its cap (an endpoint's free slots)")
+    func tenantCaps() async throws {
+        let pool = try await TestDatabase.shared.pool()
+        let store = JobStore(pool: pool)
+        let lane = uniqueLane()
+        let busy = try await Self.tenant(pool)
+        let idle = try await Self.tenant(pool)
+        _ = try await Self.enqueue(10, tenant: busy, lane: lane, store)
+        _ = try await Self.enqueue(10, tenant: idle, lane: lane, store)
+        let claimed = try await store.claim(
+            lane: lane, kinds: ["noop"], limit: 10, owner: "w", lease: .seconds(30),
+            filter: ClaimFilter(defaultTenantLimit: 3, tenantLimits: [busy: 1]))
+        #expect(claimed.filter { $0.tenantID == busy }.count == 1)
+        #expect(claimed.filter { $0.tenantID == idle }.count == 3)
+        await pool.close()
+    }
+
     @Test("concurrent fair claims never hand one job to two workers")
     func concurrentClaims() async throws {
         let pool = try await TestDatabase.shared.pool(maxConnections: 8)
