@@ -17,7 +17,7 @@ struct MetricsController: Sendable {
             _ = await recent.value {
                 do {
                     JobMetrics.recordDepth(
-                        try await jobs.depth().map { ($0.kind, $0.state, $0.count) },
+                        try await jobs.depth().map { ($0.kind.rawValue, $0.state.rawValue, $0.count) },
                         kinds: JobKind.allCases.map(\.rawValue))
                     return true
                 } catch {

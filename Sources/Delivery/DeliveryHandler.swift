@@ -20,8 +20,8 @@ import Webhooks
 /// counts as a failed attempt: retried on the schedule (the tenant may fix its DNS or URL),
 /// counted against the endpoint's health, and dead-lettered after the last attempt.
 public struct DeliveryHandler: JobHandler {
-    public var kind: String { JobKind.deliver.rawValue }
-    public var lane: String { JobKind.deliver.lane.rawValue }
+    public var kind: JobKind { .deliver }
+    public var lane: JobLane { JobKind.deliver.lane }
 
     let store: DeliveryStore
     let client: HTTPClient

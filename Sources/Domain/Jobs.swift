@@ -1,18 +1,33 @@
-/// Kinds of work queued in the `jobs` table (the outbox).
-public enum JobKind: String, Sendable, CaseIterable, Codable {
-    case triage
-    case summarize
-    case draft
-    case deliver
+/// A kind of work queued in the `jobs` table (the outbox). supportbot's own kinds are the static
+/// members (``allCases``); tests and drills may name kinds of their own for their own handlers,
+/// so this is an open set of names rather than an enum. SQL sees the raw name.
+public struct JobKind: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    public static func < (a: JobKind, b: JobKind) -> Bool { a.rawValue < b.rawValue }
+
+    public static let triage: JobKind = "triage"
+    public static let summarize: JobKind = "summarize"
+    public static let draft: JobKind = "draft"
+    public static let deliver: JobKind = "deliver"
     /// A drill job that does nothing (benchmarks, crash tests, staging drills).
-    case noop
+    public static let noop: JobKind = "noop"
+
+    /// The kinds supportbot runs.
+    public static let allCases: [JobKind] = [.triage, .summarize, .draft, .deliver, .noop]
 
     /// The lane (bulkhead) the kind runs in, so a backlog in one never starves another.
     public var lane: JobLane {
         switch self {
-        case .triage, .draft: return .interactive
-        case .summarize, .noop: return .batch
-        case .deliver: return .delivery
+        case .triage, .draft: .interactive
+        case .deliver: .delivery
+        default: .batch
         }
     }
 
@@ -20,18 +35,42 @@ public enum JobKind: String, Sendable, CaseIterable, Codable {
     /// few job attempts suffice; a delivery follows the 8-attempt webhook schedule.
     public var maxAttempts: Int {
         switch self {
-        case .triage, .summarize, .draft: return 5
-        case .deliver: return 8
-        case .noop: return 3
+        case .triage, .summarize, .draft: 5
+        case .deliver: 8
+        case .noop: 3
+        default: 10
         }
     }
 }
 
-/// Concurrency lanes; each has its own worker limit.
-public enum JobLane: String, Sendable, CaseIterable, Codable {
-    case interactive
-    case batch
-    case delivery
+/// A concurrency lane; each has its own worker limit per process. supportbot's lanes are the
+/// static members; tests give each case a lane of its own, so its claims never meet another's.
+public struct JobLane: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    public static func < (a: JobLane, b: JobLane) -> Bool { a.rawValue < b.rawValue }
+
+    public static let interactive: JobLane = "interactive"
+    public static let batch: JobLane = "batch"
+    public static let delivery: JobLane = "delivery"
+
+    /// The lanes supportbot runs.
+    public static let allCases: [JobLane] = [.interactive, .batch, .delivery]
+}
+
+/// Where a job is in its life (`jobs.state`; docs/jobs.md, "States").
+public enum JobState: String, Sendable, CaseIterable, Codable {
+    case available
+    case running
+    case completed
+    case dead
+    case discarded
 }
 
 /// Idempotency keys: any job may be enqueued twice, only one row results.

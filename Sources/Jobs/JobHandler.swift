@@ -1,3 +1,4 @@
+import Domain
 import Logging
 import Store
 
@@ -7,8 +8,8 @@ import Store
 /// return their effects for the worker to commit together with the outcome.
 public protocol JobHandler: Sendable {
     /// The `jobs.kind` this handler runs.
-    var kind: String { get }
+    var kind: JobKind { get }
     /// The lane it runs in.
-    var lane: String { get }
+    var lane: JobLane { get }
     func run(_ job: ClaimedJob, logger: Logger) async throws -> JobResult
 }

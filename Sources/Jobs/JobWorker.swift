@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Logging
 import Postgres
@@ -20,11 +21,11 @@ public final class JobWorker: Service {
     let listenerConninfo: String
     let sharedNotifications: AsyncStream<PostgresListener.Event>?
     let configuration: WorkerConfiguration
-    let handlers: [String: any JobHandler]
+    let handlers: [JobKind: any JobHandler]
     /// Per lane: which jobs may be claimed now (paused switches, disabled endpoints).
-    let claimFilters: [String: @Sendable () -> ClaimFilter]
+    let claimFilters: [JobLane: @Sendable () -> ClaimFilter]
     let logger: Logger
-    let lanes: [String: Wakeup]
+    let lanes: [JobLane: Wakeup]
     let running = Mutex<Set<Int64>>([])
     let stopping = Atomic<Bool>(false)
 
@@ -34,7 +35,7 @@ public final class JobWorker: Service {
     public init(
         pool: PostgresPool, listenerConninfo: String, configuration: WorkerConfiguration, handlers: [any JobHandler],
         logger: Logger, owner: String? = nil, notifications: AsyncStream<PostgresListener.Event>? = nil,
-        claimFilters: [String: @Sendable () -> ClaimFilter] = [:]
+        claimFilters: [JobLane: @Sendable () -> ClaimFilter] = [:]
     ) {
         self.claimFilters = claimFilters
         self.pool = pool
@@ -76,7 +77,8 @@ public final class JobWorker: Service {
         logger.info(
             "job worker started",
             metadata: [
-                "worker.owner": "\(owner)", "worker.kinds": "\(handlers.keys.sorted().joined(separator: ","))",
+                "worker.owner": "\(owner)",
+                "worker.kinds": "\(handlers.keys.sorted().map(\.rawValue).joined(separator: ","))",
                 "worker.lanes":
                     "\(configuration.laneLimits.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ","))",
             ])
@@ -111,7 +113,7 @@ public final class JobWorker: Service {
         }
     }
 
-    private func runLane(_ lane: String, kinds: [String], limit: Int, wakeup: Wakeup) async {
+    private func runLane(_ lane: JobLane, kinds: [JobKind], limit: Int, wakeup: Wakeup) async {
         let inFlight = Counter()
         await withDiscardingTaskGroup { group in
             var failures = 0
@@ -160,7 +162,7 @@ public final class JobWorker: Service {
         for await event in notifications {
             switch event {
             case .notification(_, let lane):
-                lanes[lane]?.signal()
+                lanes[JobLane(lane)]?.signal()
             case .connected:
                 // After a reconnect, notifications sent meanwhile are lost: look once in every lane.
                 for wakeup in lanes.values { wakeup.signal() }
@@ -186,7 +188,7 @@ public final class JobWorker: Service {
             running.withLock { _ = $0.remove(job.id) }
             return
         }
-        JobMetrics.started(job.kind)
+        JobMetrics.started(job.kind.rawValue)
         let started = ContinuousClock.now
         let timeout = configuration.timeout(for: job.kind)
         let result: JobResult
@@ -212,7 +214,7 @@ public final class JobWorker: Service {
         }
         do {
             let outcome = try await record(job, result, logger: logger)
-            JobMetrics.finished(job.kind, outcome: outcome, duration: ContinuousClock.now - started)
+            JobMetrics.finished(job.kind.rawValue, outcome: outcome, duration: ContinuousClock.now - started)
         } catch is LeaseLost {
             logger.warning("job lease was lost before its outcome was recorded; the result is dropped")
         } catch {
@@ -253,7 +255,7 @@ public final class JobWorker: Service {
                 else {
                     throw LeaseLost()
                 }
-                if state == "dead" {
+                if state == .dead {
                     logger.error("job dead-lettered after its last attempt", metadata: ["error": "\(reason)"])
                     return .dead
                 }

@@ -11,9 +11,8 @@ import Store
 /// Payload (all optional): `{"sleep_ms": 200, "record": true}`. Recording writes a `started` row
 /// to `job_drill_runs` when the handler begins and an `effect` row committed with the completion.
 public struct NoopHandler: JobHandler {
-    public static let kind = JobKind.noop.rawValue
-    public var kind: String { Self.kind }
-    public let lane: String
+    public var kind: JobKind { .noop }
+    public let lane: JobLane
     let pool: PostgresPool
     let owner: String
 
@@ -28,7 +27,7 @@ public struct NoopHandler: JobHandler {
     }
 
     /// - Parameter owner: written into drill rows; use the worker's lease owner.
-    public init(pool: PostgresPool, owner: String, lane: String = JobKind.noop.lane.rawValue) {
+    public init(pool: PostgresPool, owner: String, lane: JobLane = JobKind.noop.lane) {
         self.pool = pool
         self.owner = owner
         self.lane = lane

@@ -4,7 +4,7 @@ import Foundation
 /// How a process runs jobs. Loaded from the environment once, at start-up.
 public struct WorkerConfiguration: Sendable {
     /// Concurrent handlers per lane (bulkheads).
-    public var laneLimits: [String: Int]
+    public var laneLimits: [JobLane: Int]
     /// How long a claim is valid without a heartbeat.
     public var lease: Duration
     /// How often the process extends its leases (well inside `lease`).
@@ -20,33 +20,33 @@ public struct WorkerConfiguration: Sendable {
     public var shutdownGrace: Duration
     public var retry: RetryPolicy
     /// How long a handler of each kind may run before it is cancelled and its job retried.
-    public var jobTimeouts: [String: Duration]
+    public var jobTimeouts: [JobKind: Duration]
     /// The deadline of kinds without one of their own.
     public var defaultJobTimeout: Duration
 
     /// Model calls are bounded by the gateway's deadline (60 s) and deliveries by the webhook
     /// timeout (15 s): these leave room for the database work around them.
-    public static let defaultJobTimeouts: [String: Duration] = [
-        "triage": .seconds(120), "summarize": .seconds(120), "draft": .seconds(180), "deliver": .seconds(60),
+    public static let defaultJobTimeouts: [JobKind: Duration] = [
+        .triage: .seconds(120), .summarize: .seconds(120), .draft: .seconds(180), .deliver: .seconds(60),
     ]
 
     /// The deadline of a handler of `kind`.
-    public func timeout(for kind: String) -> Duration {
+    public func timeout(for kind: JobKind) -> Duration {
         jobTimeouts[kind] ?? defaultJobTimeout
     }
 
     /// The variable that sets `kind`'s deadline, for messages.
-    public static func timeoutVariable(for kind: String) -> String {
-        "SUPPORTBOT_JOB_TIMEOUT_\(kind.uppercased())_SECONDS"
+    public static func timeoutVariable(for kind: JobKind) -> String {
+        "SUPPORTBOT_JOB_TIMEOUT_\(kind.rawValue.uppercased())_SECONDS"
     }
 
     public init(
-        laneLimits: [String: Int] = ["interactive": 8, "batch": 4, "delivery": 16],
+        laneLimits: [JobLane: Int] = [.interactive: 8, .batch: 4, .delivery: 16],
         lease: Duration = .seconds(30), heartbeatInterval: Duration = .seconds(10),
         rescueInterval: Duration = .seconds(15), pollInterval: Duration = .seconds(2),
         retention: Duration = .seconds(24 * 3600), housekeepingInterval: Duration = .seconds(60),
         shutdownGrace: Duration = .seconds(10), retry: RetryPolicy = RetryPolicy(),
-        jobTimeouts: [String: Duration] = WorkerConfiguration.defaultJobTimeouts,
+        jobTimeouts: [JobKind: Duration] = WorkerConfiguration.defaultJobTimeouts,
         defaultJobTimeout: Duration = .seconds(300)
     ) {
         self.jobTimeouts = jobTimeouts
@@ -73,7 +73,7 @@ public struct WorkerConfiguration: Sendable {
     {
         var config = WorkerConfiguration()
         for lane in Array(config.laneLimits.keys) {
-            let key = "SUPPORTBOT_LANE_\(lane.uppercased())"
+            let key = "SUPPORTBOT_LANE_\(lane.rawValue.uppercased())"
             if let text = env[key] {
                 guard let value = Int(text), (0...1024).contains(value) else {
                     throw ConfigurationError("\(key) must be a number of concurrent jobs from 0 to 1024")
@@ -103,7 +103,7 @@ public struct WorkerConfiguration: Sendable {
             config.defaultJobTimeout = timeout
             config.jobTimeouts = [:]
         }
-        for kind in Set(JobKind.allCases.map(\.rawValue)).union(Self.defaultJobTimeouts.keys) {
+        for kind in Set(JobKind.allCases).union(Self.defaultJobTimeouts.keys) {
             if let timeout = try seconds(timeoutVariable(for: kind), range: 0.1...86400) {
                 config.jobTimeouts[kind] = timeout
             }

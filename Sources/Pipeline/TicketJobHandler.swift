@@ -14,8 +14,8 @@ public protocol TicketJobHandler: JobHandler {
 }
 
 extension TicketJobHandler {
-    public var kind: String { Self.jobKind.rawValue }
-    public var lane: String { Self.jobKind.lane.rawValue }
+    public var kind: JobKind { Self.jobKind }
+    public var lane: JobLane { Self.jobKind.lane }
 
     public func run(_ job: ClaimedJob, logger: Logger) async throws -> JobResult {
         guard let ticketID = job.ticketID, let context = try await store.context(ticketID) else {

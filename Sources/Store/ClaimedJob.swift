@@ -4,8 +4,8 @@ import Foundation
 /// A job a worker holds a lease on. `attempt` already counts this run.
 public struct ClaimedJob: Sendable, Equatable {
     public var id: Int64
-    public var kind: String
-    public var lane: String
+    public var kind: JobKind
+    public var lane: JobLane
     /// The payload as JSON text; handlers decode what they need.
     public var payload: String
     public var tenantID: UUID?
@@ -17,7 +17,7 @@ public struct ClaimedJob: Sendable, Equatable {
     public var runAt: Date
 
     public init(
-        id: Int64, kind: String, lane: String, payload: String, tenantID: UUID? = nil, ticketID: UUID? = nil,
+        id: Int64, kind: JobKind, lane: JobLane, payload: String, tenantID: UUID? = nil, ticketID: UUID? = nil,
         correlationID: String? = nil, attempt: Int, maxAttempts: Int, createdAt: Date, runAt: Date
     ) {
         self.id = id
@@ -36,8 +36,8 @@ public struct ClaimedJob: Sendable, Equatable {
 
 /// A job to enqueue.
 public struct NewJob: Sendable {
-    public var kind: String
-    public var lane: String
+    public var kind: JobKind
+    public var lane: JobLane
     public var payload: String
     public var priority: Int
     public var runAt: Date?
@@ -49,7 +49,7 @@ public struct NewJob: Sendable {
     public var idempotencyKey: String?
 
     public init(
-        kind: String, lane: String, payload: String = "{}", priority: Int = 100, runAt: Date? = nil,
+        kind: JobKind, lane: JobLane, payload: String = "{}", priority: Int = 100, runAt: Date? = nil,
         maxAttempts: Int = 10, tenantID: UUID? = nil, ticketID: UUID? = nil, correlationID: String? = nil,
         idempotencyKey: String? = nil
     ) {
@@ -73,7 +73,7 @@ extension NewJob {
         ticketID: UUID? = nil, correlationID: String? = nil, idempotencyKey: String? = nil
     ) {
         self.init(
-            kind: kind.rawValue, lane: kind.lane.rawValue, payload: payload, priority: priority, runAt: runAt,
+            kind: kind, lane: kind.lane, payload: payload, priority: priority, runAt: runAt,
             maxAttempts: kind.maxAttempts, tenantID: tenantID, ticketID: ticketID, correlationID: correlationID,
             idempotencyKey: idempotencyKey)
     }
@@ -82,7 +82,7 @@ extension NewJob {
 /// One row of `supportbot dlq list`.
 public struct DeadJob: Sendable, Equatable, Encodable {
     public var id: Int64
-    public var kind: String
+    public var kind: JobKind
     /// Lowercase UUID text, as everywhere in our JSON.
     public var ticketID: String?
     public var attempt: Int
@@ -104,11 +104,11 @@ public struct DeadJob: Sendable, Equatable, Encodable {
 
 /// Jobs per kind and state: `supportbot status` and `/metrics`.
 public struct QueueDepth: Sendable, Equatable, Encodable {
-    public var kind: String
-    public var state: String
+    public var kind: JobKind
+    public var state: JobState
     public var count: Int
 
-    public init(kind: String, state: String, count: Int) {
+    public init(kind: JobKind, state: JobState, count: Int) {
         self.kind = kind
         self.state = state
         self.count = count

@@ -27,13 +27,13 @@ public struct JobStore: Sendable {
                 WITH ins AS (
                     INSERT INTO jobs (kind, lane, priority, payload, run_at, max_attempts, tenant_id, ticket_id,
                                       correlation_id, idempotency_key)
-                    VALUES (\(job.kind), \(job.lane), \(job.priority)::smallint, \(job.payload)::jsonb,
+                    VALUES (\(job.kind.rawValue), \(job.lane.rawValue), \(job.priority)::smallint, \(job.payload)::jsonb,
                             COALESCE(\(job.runAt)::timestamptz, now()), \(job.maxAttempts)::int, \(job.tenantID)::uuid,
                             \(job.ticketID)::uuid, \(job.correlationID), \(job.idempotencyKey))
                     ON CONFLICT (idempotency_key) DO NOTHING
                     RETURNING id
                 ), n AS (
-                    SELECT pg_notify('jobs', \(job.lane)) FROM ins
+                    SELECT pg_notify('jobs', \(job.lane.rawValue)) FROM ins
                 )
                 SELECT id, (SELECT count(*) FROM n) AS notified FROM ins
                 UNION ALL
@@ -66,11 +66,13 @@ public struct JobStore: Sendable {
     /// never block on, or take, the same job; excluded tenants are dropped per tenant, before any of
     /// their jobs is read.
     public func claim(
-        lane: String, kinds: [String], limit: Int, owner: String, lease: Duration, filter: ClaimFilter = ClaimFilter()
+        lane: JobLane, kinds: [JobKind], limit: Int, owner: String, lease: Duration, filter: ClaimFilter = ClaimFilter()
     ) async throws -> [ClaimedJob] {
         guard limit > 0, !filter.paused else { return [] }
         let excluded = filter.excludedTenants.map(\.lowercased)
         let only = filter.onlyTenants?.map(\.lowercased)
+        let laneName = lane.rawValue
+        let kindNames = kinds.map(\.rawValue)
         let plans = Plan.allCases.map(\.rawValue)
         let weights = Plan.allCases.map(\.weight)
         let capped = filter.tenantLimits.sorted { $0.key.uuidString < $1.key.uuidString }
@@ -79,11 +81,11 @@ public struct JobStore: Sendable {
         let rows = try await pool.query(
             """
             WITH RECURSIVE with_work(tenant_id) AS (
-                (SELECT tenant_id FROM jobs WHERE state = 'available' AND lane = \(lane) AND tenant_id IS NOT NULL
+                (SELECT tenant_id FROM jobs WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NOT NULL
                  ORDER BY tenant_id LIMIT 1)
                 UNION ALL
                 SELECT (SELECT j.tenant_id FROM jobs j
-                        WHERE j.state = 'available' AND j.lane = \(lane) AND j.tenant_id > w.tenant_id
+                        WHERE j.state = 'available' AND j.lane = \(laneName) AND j.tenant_id > w.tenant_id
                         ORDER BY j.tenant_id LIMIT 1)
                 FROM with_work w WHERE w.tenant_id IS NOT NULL
             ), groups AS (
@@ -99,8 +101,8 @@ public struct JobStore: Sendable {
                        row_number() OVER (PARTITION BY c.tenant_id ORDER BY c.priority, c.run_at, c.id) AS rank
                 FROM groups g CROSS JOIN LATERAL (
                     SELECT id, tenant_id, priority, run_at FROM jobs
-                    WHERE state = 'available' AND lane = \(lane) AND tenant_id = g.tenant_id AND run_at <= now()
-                      AND kind = ANY(\(kinds)::text[])
+                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id = g.tenant_id AND run_at <= now()
+                      AND kind = ANY(\(kindNames)::text[])
                     ORDER BY priority, run_at, id LIMIT least(\(limit)::int, g.cap)
                 ) c
                 UNION ALL
@@ -108,12 +110,12 @@ public struct JobStore: Sendable {
                        row_number() OVER (ORDER BY priority, run_at, id)
                 FROM (
                     SELECT id, priority, run_at FROM jobs
-                    WHERE state = 'available' AND lane = \(lane) AND tenant_id IS NULL AND run_at <= now()
-                      AND kind = ANY(\(kinds)::text[]) AND \(only == nil)::boolean
+                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NULL AND run_at <= now()
+                      AND kind = ANY(\(kindNames)::text[]) AND \(only == nil)::boolean
                     ORDER BY priority, run_at, id LIMIT \(limit)::int
                 ) s
             ), in_flight AS (
-                SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = \(lane) GROUP BY tenant_id
+                SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = \(laneName) GROUP BY tenant_id
             ), picked AS MATERIALIZED (
                 SELECT j.id FROM candidates c
                 JOIN jobs j ON j.id = c.id
@@ -133,7 +135,8 @@ public struct JobStore: Sendable {
         ).rows
         return try rows.map { row in
             ClaimedJob(
-                id: try row.decode("id"), kind: try row.decode("kind"), lane: try row.decode("lane"),
+                id: try row.decode("id"), kind: JobKind(try row.decode("kind", as: String.self)),
+                lane: JobLane(try row.decode("lane", as: String.self)),
                 payload: try row.decode("payload"), tenantID: try row.decodeIfPresent("tenant_id"),
                 ticketID: try row.decodeIfPresent("ticket_id"),
                 correlationID: try row.decodeIfPresent("correlation_id"),
@@ -177,7 +180,7 @@ public struct JobStore: Sendable {
     /// Returns the new state, or nil when the lease was lost.
     public static func retry(
         _ job: ClaimedJob, owner: String, runAt: Date, error: String, on connection: PostgresConnection
-    ) async throws -> String? {
+    ) async throws -> JobState? {
         try await connection.query(
             """
             UPDATE jobs SET state = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'available' END,
@@ -187,7 +190,7 @@ public struct JobStore: Sendable {
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             RETURNING state
             """
-        ).first?.decode("state")
+        ).first.map { JobState(rawValue: try $0.decode("state", as: String.self)) } ?? nil
     }
 
     /// Puts the job back until `runAt` without spending an attempt.
@@ -207,22 +210,22 @@ public struct JobStore: Sendable {
     public static func deadLetter(
         _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
     ) async throws -> Bool {
-        try await end(job, state: "dead", owner: owner, reason: reason, on: connection)
+        try await end(job, state: .dead, owner: owner, reason: reason, on: connection)
     }
 
     /// Gives the job up for good, with the reason.
     public static func discard(
         _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
     ) async throws -> Bool {
-        try await end(job, state: "discarded", owner: owner, reason: reason, on: connection)
+        try await end(job, state: .discarded, owner: owner, reason: reason, on: connection)
     }
 
     static func end(
-        _ job: ClaimedJob, state: String, owner: String, reason: String, on connection: PostgresConnection
+        _ job: ClaimedJob, state: JobState, owner: String, reason: String, on connection: PostgresConnection
     ) async throws -> Bool {
         try await connection.query(
             """
-            UPDATE jobs SET state = \(state), finished_at = now(), last_error = \(String(reason.prefix(2000))),
+            UPDATE jobs SET state = \(state.rawValue), finished_at = now(), last_error = \(String(reason.prefix(2000))),
                    lease_owner = NULL, locked_until = NULL, updated_at = now()
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             """
@@ -297,7 +300,8 @@ public struct JobStore: Sendable {
             """
         ).rows.map { row in
             DeadJob(
-                id: try row.decode("id"), kind: try row.decode("kind"), ticketID: try row.decodeIfPresent("ticket_id"),
+                id: try row.decode("id"), kind: JobKind(try row.decode("kind", as: String.self)),
+                ticketID: try row.decodeIfPresent("ticket_id"),
                 attempt: try row.decode("attempt"), maxAttempts: try row.decode("max_attempts"),
                 lastError: try row.decodeIfPresent("last_error"), createdAt: try row.decode("created_at"),
                 finishedAt: try row.decodeIfPresent("finished_at"))
@@ -370,7 +374,11 @@ public struct JobStore: Sendable {
             ) d ORDER BY kind, state
             """
         )
-        .rows.map { QueueDepth(kind: try $0.decode("kind"), state: try $0.decode("state"), count: try $0.decode("n")) }
+        .rows.compactMap { row -> QueueDepth? in
+            guard let state = JobState(rawValue: try row.decode("state")) else { return nil }
+            return QueueDepth(
+                kind: JobKind(try row.decode("kind", as: String.self)), state: state, count: try row.decode("n"))
+        }
     }
 
     static func interval(_ duration: Duration) -> String {

@@ -109,7 +109,7 @@ public struct StatusStore: Sendable {
             StatusReport.Lane(
                 lane: try $0.decode("lane"), due: try $0.decode("due"), oldestDueSeconds: try $0.decode("oldest"))
         }
-        let dead = depth.filter { $0.state == "dead" }.map(\.count).reduce(0, +)
+        let dead = depth.filter { $0.state == .dead }.map(\.count).reduce(0, +)
         return StatusReport(
             generatedAt: Date(), queue: depth, lanes: lanes, deadLetters: dead,
             flags: try await FlagStore(pool: pool).list(tenant: tenant),

@@ -70,7 +70,8 @@ public enum JobMetrics {
         case succeeded, failed, dead, discarded, snoozed
     }
 
-    /// Sets the depth gauges; kinds and states missing from `depth` read 0.
+    /// Sets the depth gauges; kinds and states missing from `depth` read 0. The states are
+    /// `JobState`'s (Telemetry sits below Domain, so they are spelled here).
     public static func recordDepth(_ depth: [(kind: String, state: String, count: Int)], kinds: [String]) {
         let states = ["available", "running", "completed", "dead", "discarded"]
         for kind in Set(kinds + depth.map(\.kind)) {

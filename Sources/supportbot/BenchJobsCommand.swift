@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Foundation
 import Jobs
 import Postgres
@@ -76,7 +77,7 @@ struct BenchJobs: AsyncParsableCommand {
         try await database.withPool(maxConnections: 2) { pool in
             let busy: Int =
                 try await pool.query(
-                    "SELECT count(*) AS n FROM jobs WHERE kind = \(NoopHandler.kind) AND state IN ('available', 'running')"
+                    "SELECT count(*) AS n FROM jobs WHERE kind = \(JobKind.noop.rawValue) AND state IN ('available', 'running')"
                 ).first?.decode("n") ?? 0
             guard busy == 0 else {
                 throw CLIError("\(busy) noop jobs are already queued or running; wait for them or delete them first")
@@ -166,7 +167,7 @@ struct BenchJobs: AsyncParsableCommand {
             let id: Int64 = try await pool.query(
                 """
                 WITH ins AS (
-                    INSERT INTO jobs (kind, lane, correlation_id) VALUES (\(NoopHandler.kind), 'batch', \(sampleRun))
+                    INSERT INTO jobs (kind, lane, correlation_id) VALUES (\(JobKind.noop.rawValue), 'batch', \(sampleRun))
                     RETURNING id
                 ), n AS (SELECT pg_notify('jobs', 'batch') FROM ins)
                 SELECT id FROM ins, n
@@ -203,7 +204,7 @@ struct BenchJobs: AsyncParsableCommand {
             try await tx.query(
                 """
                 INSERT INTO jobs (kind, lane, correlation_id, tenant_id)
-                SELECT \(NoopHandler.kind), 'batch', \(tag),
+                SELECT \(JobKind.noop.rawValue), 'batch', \(tag),
                        CASE WHEN cardinality(\(owners)::uuid[]) > 0
                             THEN (\(owners)::uuid[])[1 + g % cardinality(\(owners)::uuid[])] END
                 FROM generate_series(1, \(count)::int) g
@@ -236,7 +237,7 @@ struct BenchJobs: AsyncParsableCommand {
         let deadline = ContinuousClock.now + .seconds(600)
         while ContinuousClock.now < deadline {
             let left: Int = try await pool.query(
-                "SELECT count(*) AS n FROM jobs WHERE kind = \(NoopHandler.kind) AND state IN ('available', 'running')"
+                "SELECT count(*) AS n FROM jobs WHERE kind = \(JobKind.noop.rawValue) AND state IN ('available', 'running')"
             ).first!.decode("n")
             if left == 0 { return }
             try await Task.sleep(for: .milliseconds(50))

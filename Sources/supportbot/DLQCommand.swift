@@ -79,7 +79,7 @@ enum DeadJobTable {
     static func row(_ job: DeadJob, now: Date) -> String {
         let ticket = job.ticketID.map { String($0.prefix(8)) } ?? "-"
         let error = (job.lastError ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
-        return pad(String(job.id), 9) + " " + pad(String(job.kind.prefix(11)), 11) + " " + pad(ticket, 9) + " "
+        return pad(String(job.id), 9) + " " + pad(String(job.kind.rawValue.prefix(11)), 11) + " " + pad(ticket, 9) + " "
             + pad("\(job.attempt)/\(job.maxAttempts)", 6) + " "
             + pad(age(now.timeIntervalSince(job.finishedAt ?? job.createdAt)), 6)
             + " " + String(error.prefix(28))

@@ -127,7 +127,7 @@ struct ServeCommand: AsyncParsableCommand {
             let pipeline = PipelineStore(pool: pool)
             let limiter = EndpointLimiter(
                 limit: deliveryConfiguration.endpointLimit(
-                    lane: workerConfiguration.laneLimits[JobLane.delivery.rawValue] ?? 0))
+                    lane: workerConfiguration.laneLimits[.delivery] ?? 0))
             let breakers = EndpointBreakers(policy: deliveryConfiguration.breakerPolicy)
             let endpoints = EndpointMonitor(
                 store: DeliveryStore(pool: pool, keyring: keyring), flags: { flags.snapshot }, limiter: limiter,
@@ -148,7 +148,7 @@ struct ServeCommand: AsyncParsableCommand {
                 JobWorker(
                     pool: pool, listenerConninfo: conninfo, configuration: workerConfiguration, handlers: handlers,
                     logger: logger, owner: owner, notifications: notifications.subscribe("jobs"),
-                    claimFilters: [JobLane.delivery.rawValue: { endpoints.claimFilter() }]))
+                    claimFilters: [.delivery: { endpoints.claimFilter() }]))
         }
         if let pool = apiPool {
             let adminToken = env["SUPPORTBOT_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }

@@ -27,18 +27,19 @@ struct StatusCommand: AsyncParsableCommand {
 
 /// The human form of a status report; every line fits 80 columns.
 enum StatusText {
-    static let states = ["available", "running", "completed", "dead", "discarded"]
+    static let states = JobState.allCases
 
     static func render(_ report: StatusReport) -> [String] {
         var lines = ["supportbot status at \(RFC3339.format(report.generatedAt))", ""]
-        lines.append("JOBS            " + states.map { pad($0, 11, right: true) }.joined())
+        lines.append("JOBS            " + states.map { pad($0.rawValue, 11, right: true) }.joined())
         let kinds = Set(report.queue.map(\.kind)).sorted()
         if kinds.isEmpty { lines.append("  (no jobs)") }
         for kind in kinds {
             let counts = states.map { state in
                 report.queue.first { $0.kind == kind && $0.state == state }?.count ?? 0
             }
-            lines.append(pad(String(kind.prefix(15)), 16) + counts.map { pad(String($0), 11, right: true) }.joined())
+            lines.append(
+                pad(String(kind.rawValue.prefix(15)), 16) + counts.map { pad(String($0), 11, right: true) }.joined())
         }
         lines.append("")
         if report.lanes.isEmpty {

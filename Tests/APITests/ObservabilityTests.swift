@@ -16,8 +16,8 @@ import Testing
 struct ObservabilityTests {
     /// A worker handler standing in for triage: it logs through the logger the worker gives it.
     struct LoggingTriage: JobHandler {
-        let kind = JobKind.triage.rawValue
-        let lane = JobKind.triage.lane.rawValue
+        let kind = JobKind.triage
+        let lane = JobKind.triage.lane
         func run(_ job: ClaimedJob, logger: Logger) async throws -> JobResult {
             logger.info("triaging")
             return .done

@@ -113,7 +113,8 @@ import Testing
             let started = ContinuousClock.now
             let outcome = await h.complete(h.request(.triage))
             #expect(outcome.fallback?.reason == .providerFailed)
-            #expect(started.duration(to: .now) < .seconds(3))
+            // One request (below) proves there was no retry; the bound only catches a hang.
+            #expect(started.duration(to: .now) < .seconds(10))
             #expect(try await h.ledger().map(\.outcome) == ["timeout"])
             #expect(try await h.fakeRequests() == 1)
         }
@@ -158,7 +159,7 @@ import Testing
             #expect(outcome.fallback?.reason == .providerFailed)
             // Retry-After (5 s) does not fit the 2 s deadline: no second attempt, and no sleeping
             // for it (a loaded machine may take a moment; the 5 s would show).
-            #expect(started.duration(to: .now) < .seconds(3))
+            #expect(started.duration(to: .now) < .seconds(4.5))
             #expect(try await h.fakeRequests() == 1)
         }
     }

@@ -20,7 +20,7 @@ import Testing
                 configuration.maxAttempts = 1
                 configuration.breaker = BreakerPolicy(
                     // Long enough that a loaded machine cannot half-open it before the next call.
-                    windowSize: 4, minimumCalls: 4, failureRateThreshold: 0.5, openDuration: .seconds(2),
+                    windowSize: 4, minimumCalls: 4, failureRateThreshold: 0.5, openDuration: .seconds(6),
                     halfOpenProbes: 1)
             }
         ) { (h: GatewayHarness) async throws in
@@ -35,7 +35,7 @@ import Testing
 
             // Healthy again; after the wait one probe goes through and closes the breaker.
             h.fake.configuration = FakeConfiguration()
-            try await Task.sleep(for: .milliseconds(2050))
+            try await Task.sleep(for: .milliseconds(6050))
             let probe = await h.complete(h.request(.triage))
             #expect(probe.completion?.source == .model)
             #expect(try await BreakerStore(pool: h.pool).list().first { $0.model == h.mini }?.state == "closed")

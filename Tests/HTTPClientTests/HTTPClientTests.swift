@@ -26,10 +26,10 @@ struct HTTPClientTests {
         }
     }
 
-    /// Polls until `condition` holds, for at most ten seconds (the whole suite runs many server
+    /// Polls until `condition` holds, for at most thirty seconds (the whole suite runs many server
     /// processes at once; the test server's threads may wait a while for a core).
     func waitUntil(_ condition: () -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while !condition(), ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
         }

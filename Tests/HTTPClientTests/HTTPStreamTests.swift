@@ -44,9 +44,9 @@ struct HTTPStreamTests {
         }
     }
 
-    /// Polls until `condition` holds, for at most ten seconds (as in HTTPClientTests).
+    /// Polls until `condition` holds, for at most thirty seconds (as in HTTPClientTests).
     func waitUntil(_ condition: () -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while !condition(), ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
         }

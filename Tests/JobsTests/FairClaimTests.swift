@@ -14,7 +14,7 @@ struct FairClaimTests {
         ).id
     }
 
-    static func enqueue(_ count: Int, tenant: UUID?, lane: String, _ store: JobStore) async throws -> [Int64] {
+    static func enqueue(_ count: Int, tenant: UUID?, lane: JobLane, _ store: JobStore) async throws -> [Int64] {
         var ids: [Int64] = []
         for _ in 0..<count { ids.append(try await store.enqueue(NewJob(kind: "noop", lane: lane, tenantID: tenant))) }
         return ids
@@ -37,7 +37,8 @@ struct FairClaimTests {
         // With both idle and queued, equal plans alternate.
         _ = try await Self.enqueue(3, tenant: quiet, lane: lane, store)
         try await pool.query(
-            "UPDATE jobs SET state = 'completed', finished_at = now() WHERE lane = \(lane) AND state = 'running'")
+            "UPDATE jobs SET state = 'completed', finished_at = now() WHERE lane = \(lane.rawValue) AND state = 'running'"
+        )
         let mixed = try await store.claim(lane: lane, kinds: ["noop"], limit: 6, owner: "w", lease: .seconds(30))
         #expect(mixed.filter { $0.tenantID == quiet }.count == 3)
         #expect(mixed.filter { $0.tenantID == noisy }.count == 3)

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Jobs
 import Postgres
@@ -6,10 +7,10 @@ import TestSupport
 import Testing
 
 /// Each test works in a lane of its own, so tests sharing the database never claim each other's jobs.
-func uniqueLane() -> String { "test-\(UUID().uuidString.prefix(8).lowercased())" }
+func uniqueLane() -> JobLane { JobLane("test-\(UUID().uuidString.prefix(8).lowercased())") }
 
 /// `workers` claimers taking `limit` at a time until the lane is empty; every id they got.
-func claimConcurrently(_ store: JobStore, lane: String, workers: Int, limit: Int) async throws -> [Int64] {
+func claimConcurrently(_ store: JobStore, lane: JobLane, workers: Int, limit: Int) async throws -> [Int64] {
     try await withThrowingTaskGroup(of: [Int64].self) { group in
         for worker in 0..<workers {
             group.addTask {
@@ -101,7 +102,7 @@ struct JobStoreTests {
         let store = JobStore(pool: pool)
         let lane = uniqueLane()
         let id = try await store.enqueue(NewJob(kind: "noop", lane: lane, maxAttempts: 2))
-        var states: [String?] = []
+        var states: [JobState?] = []
         for attempt in 1...2 {
             let job = try #require(
                 try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
@@ -111,7 +112,7 @@ struct JobStoreTests {
                     try await JobStore.retry(job, owner: "w", runAt: Date(), error: "boom \(attempt)", on: $0)
                 })
         }
-        #expect(states == ["available", "dead"])
+        #expect(states == [.available, .dead])
         let dead = try #require(try await store.deadJobs().first { $0.id == id })
         #expect(dead.attempt == 2 && dead.lastError == "boom 2" && dead.kind == "noop")
         #expect(try await store.replay(ids: [id], by: .test) == [id])
@@ -151,8 +152,8 @@ struct JobStoreTests {
         for job in jobs { _ = try await pool.transaction { try await JobStore.complete(job, owner: "w", on: $0) } }
         #expect(
             try await store.depth() == [
-                QueueDepth(kind: "noop", state: "available", count: 2),
-                QueueDepth(kind: "noop", state: "completed", count: 3),
+                QueueDepth(kind: "noop", state: .available, count: 2),
+                QueueDepth(kind: "noop", state: .completed, count: 3),
             ])
         #expect(try await store.pruneFinished(olderThan: .seconds(3600)) == 0)
         try await pool.query("UPDATE jobs SET finished_at = now() - interval '2 hours' WHERE state = 'completed'")
@@ -168,7 +169,7 @@ struct HeartbeatTests {
     func onlyNamedJobs() async throws {
         let pool = try await TestDatabase.shared.pool()
         let store = JobStore(pool: pool)
-        let lane = "hb-\(UUID().uuidString.prefix(8))"
+        let lane = uniqueLane()
         _ = try await store.enqueue(NewJob(kind: "noop", lane: lane))
         _ = try await store.enqueue(NewJob(kind: "noop", lane: lane))
         let claimed = try await store.claim(lane: lane, kinds: ["noop"], limit: 2, owner: "hb", lease: .seconds(5))
@@ -178,7 +179,7 @@ struct HeartbeatTests {
         let leases = try await pool.query(
             """
             SELECT id, extract(epoch FROM locked_until - now())::float8 AS left FROM jobs
-            WHERE id = ANY(\([kept, orphan])::bigint[])
+            WHERE id = ANY(\([kept, orphan] as [Int64])::bigint[])
             """
         ).rows.reduce(into: [Int64: Double]()) { $0[try $1.decode("id")] = try $1.decode("left") }
         #expect(leases[kept]! > 500, "the running job's lease was extended")

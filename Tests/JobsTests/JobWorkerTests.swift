@@ -132,7 +132,7 @@ struct JobWorkerTests {
         try await withWorker(db, configuration: Self.notifyOnly, handlers: handlers) { _ in
             try await db.waitForListeners()
             let store = JobStore(pool: db.pool)
-            for kind in ["later", "snooze", "discard"] {
+            for kind: JobKind in ["later", "snooze", "discard"] {
                 try await store.enqueue(NewJob(kind: kind, lane: "interactive"))
             }
             #expect(

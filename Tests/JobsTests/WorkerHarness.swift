@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Jobs
 import Logging
@@ -8,8 +9,8 @@ import TestSupport
 
 /// A handler whose behaviour the test supplies.
 struct TestHandler: JobHandler {
-    let kind: String
-    let lane: String
+    let kind: JobKind
+    let lane: JobLane
     let body: @Sendable (ClaimedJob) async throws -> JobResult
 
     func run(_ job: ClaimedJob, logger: Logger) async throws -> JobResult {
