@@ -1,16 +1,24 @@
+/// A name in the queue's vocabulary (a kind, a lane): typed in Swift, the plain text in SQL.
+public protocol QueueName: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+where RawValue == String {
+    init(rawValue: String)
+}
+
+extension QueueName {
+    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
+    public var description: String { rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// A kind of work queued in the `jobs` table (the outbox). supportbot's own kinds are the static
 /// members (``allCases``); tests and drills may name kinds of their own for their own handlers,
 /// so this is an open set of names rather than an enum. SQL sees the raw name.
-public struct JobKind: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct JobKind: QueueName {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public var description: String { rawValue }
-    public static func < (a: JobKind, b: JobKind) -> Bool { a.rawValue < b.rawValue }
 
     public static let triage: JobKind = "triage"
     public static let summarize: JobKind = "summarize"
@@ -45,16 +53,10 @@ public struct JobKind: RawRepresentable, Hashable, Comparable, Sendable, Codable
 
 /// A concurrency lane; each has its own worker limit per process. supportbot's lanes are the
 /// static members; tests give each case a lane of its own, so its claims never meet another's.
-public struct JobLane: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct JobLane: QueueName {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public var description: String { rawValue }
-    public static func < (a: JobLane, b: JobLane) -> Bool { a.rawValue < b.rawValue }
 
     public static let interactive: JobLane = "interactive"
     public static let batch: JobLane = "batch"
