@@ -28,20 +28,15 @@ WITH t AS (
     ON CONFLICT (ticket_id, external_id) DO NOTHING
     RETURNING id, ticket_id
 ), j AS (
-    INSERT INTO jobs (kind, lane, max_attempts, payload, tenant_id, ticket_id, correlation_id, idempotency_key)
-    SELECT 'triage', 'interactive', 5, jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
-           :tenant::uuid, m.ticket_id, 'pgb-' || :client_id::text || '-' || :n::text, 'triage:' || m.ticket_id || ':' || 'm-1'
+    SELECT jobs_enqueue('triage', 'interactive', 5, jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
+                        100::smallint, NULL, :tenant::uuid, m.ticket_id, 'pgb-' || :client_id::text || '-' || :n::text,
+                        'triage:' || m.ticket_id || ':' || 'm-1') AS id
     FROM m
     WHERE true
-    ON CONFLICT (idempotency_key) DO NOTHING
-    RETURNING id
 ), e AS (
     UPDATE inbound_events SET ticket_id = (SELECT id FROM t) WHERE id = :event_id
     RETURNING id
-), n AS (
-    SELECT pg_notify('jobs', 'interactive') FROM j
 )
-SELECT t.id AS ticket_id, t.created, (SELECT id FROM j) AS job_id,
-       (SELECT count(*) FROM n) AS notified, (SELECT count(*) FROM e) AS linked
+SELECT t.id AS ticket_id, t.created, (SELECT id FROM j) AS job_id, (SELECT count(*) FROM e) AS linked
 FROM t;
 COMMIT;

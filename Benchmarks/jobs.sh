@@ -60,7 +60,7 @@ for c in ${WORKERS//,/ }; do
         # Enough queued jobs that the run never runs dry; completed ones are counted, not transactions.
         need=$(( 50000 * DURATION * c ))
         "${PSQL[@]}" -c "DELETE FROM jobs WHERE lane = 'pgbench'" \
-            -c "INSERT INTO jobs (kind, lane) SELECT 'noop', 'pgbench' FROM generate_series(1, $need)" \
+            -c "SELECT count(jobs_enqueue('noop', 'pgbench', 3)) FROM generate_series(1, $need)" \
             -c "VACUUM ANALYZE jobs"
         "$BIN_PG/pgbench" -n -M extended -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$c" -j "$(( c < 2 ? c : 2 ))" \
             -T "$DURATION" -D batch="$batch" -f "$SUPPORTBOT_ROOT/Benchmarks/jobs.pgbench.sql" bench \

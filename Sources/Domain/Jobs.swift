@@ -40,11 +40,13 @@ public struct JobKind: QueueName {
     }
 
     /// Attempts before the job is dead-lettered. Model calls retry inside the gateway too, so a
-    /// few job attempts suffice; a delivery follows the 8-attempt webhook schedule.
+    /// few job attempts suffice. A delivery's attempts follow its schedule (8 by default,
+    /// `SUPPORTBOT_WEBHOOK_RETRY_SCHEDULE` up to 50) and the handler dead-letters on the last one:
+    /// 100 is only the ceiling, the same the deliveries trigger passes to `jobs_enqueue()`.
     public var maxAttempts: Int {
         switch self {
         case .triage, .summarize, .draft: 5
-        case .deliver: 8
+        case .deliver: 100
         case .noop: 3
         default: 10
         }

@@ -64,24 +64,18 @@ public struct IntakeStore: Sendable {
                     ON CONFLICT (ticket_id, external_id) DO NOTHING
                     RETURNING id, ticket_id
                 ), j AS (
-                    INSERT INTO jobs (kind, lane, max_attempts, payload, tenant_id, ticket_id, correlation_id,
-                                      idempotency_key)
-                    SELECT \(JobKind.triage.rawValue), \(lane), \(JobKind.triage.maxAttempts)::int,
-                           jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
-                           \(tenantID)::uuid, m.ticket_id, \(webhookID),
-                           'triage:' || m.ticket_id || ':' || \(message.externalID)::text
+                    -- The queue's one way in (jobs_enqueue: idempotency key, NOTIFY at commit).
+                    SELECT jobs_enqueue(\(JobKind.triage.rawValue), \(lane), \(JobKind.triage.maxAttempts)::int,
+                                        jsonb_build_object('ticket_id', m.ticket_id, 'message_id', m.id),
+                                        100::smallint, NULL, \(tenantID)::uuid, m.ticket_id, \(webhookID),
+                                        'triage:' || m.ticket_id || ':' || \(message.externalID)::text) AS id
                     FROM m
                     WHERE \(queueTriage)::boolean
-                    ON CONFLICT (idempotency_key) DO NOTHING
-                    RETURNING id
                 ), e AS (
                     UPDATE inbound_events SET ticket_id = (SELECT id FROM t) WHERE id = \(eventID)::bigint
                     RETURNING id
-                ), n AS (
-                    SELECT pg_notify('jobs', \(lane)) FROM j
                 )
-                SELECT t.id AS ticket_id, t.created, (SELECT id FROM j) AS job_id,
-                       (SELECT count(*) FROM n) AS notified, (SELECT count(*) FROM e) AS linked
+                SELECT t.id AS ticket_id, t.created, (SELECT id FROM j) AS job_id, (SELECT count(*) FROM e) AS linked
                 FROM t
                 """
             ).first!

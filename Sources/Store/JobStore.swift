@@ -16,7 +16,8 @@ public struct JobStore: Sendable {
     // MARK: Enqueue
 
     /// Inserts `job` on `connection` (inside the caller's transaction, so it commits with the change
-    /// that called for it) and notifies its lane at commit. Returns the new or existing job id.
+    /// that called for it) through `jobs_enqueue()`, the queue's one way in, which notifies its
+    /// lane at commit. Returns the new or existing job id.
     @discardableResult
     public static func enqueue(_ job: NewJob, on connection: PostgresConnection) async throws -> Int64 {
         // A key committed by a concurrent transaction after this statement's snapshot makes the
@@ -24,23 +25,13 @@ public struct JobStore: Sendable {
         for _ in 0..<3 {
             let rows = try await connection.query(
                 """
-                WITH ins AS (
-                    INSERT INTO jobs (kind, lane, priority, payload, run_at, max_attempts, tenant_id, ticket_id,
-                                      correlation_id, idempotency_key)
-                    VALUES (\(job.kind.rawValue), \(job.lane.rawValue), \(job.priority)::smallint, \(job.payload)::jsonb,
-                            COALESCE(\(job.runAt)::timestamptz, now()), \(job.maxAttempts)::int, \(job.tenantID)::uuid,
-                            \(job.ticketID)::uuid, \(job.correlationID), \(job.idempotencyKey))
-                    ON CONFLICT (idempotency_key) DO NOTHING
-                    RETURNING id
-                ), n AS (
-                    SELECT pg_notify('jobs', \(job.lane.rawValue)) FROM ins
-                )
-                SELECT id, (SELECT count(*) FROM n) AS notified FROM ins
-                UNION ALL
-                SELECT id, 0 FROM jobs WHERE idempotency_key = \(job.idempotencyKey) AND NOT EXISTS (SELECT 1 FROM ins)
+                SELECT jobs_enqueue(\(job.kind.rawValue), \(job.lane.rawValue), \(job.maxAttempts)::int,
+                                    \(job.payload)::jsonb, \(job.priority)::smallint, \(job.runAt)::timestamptz,
+                                    \(job.tenantID)::uuid, \(job.ticketID)::uuid, \(job.correlationID),
+                                    \(job.idempotencyKey)) AS id
                 """
             ).rows
-            if let row = rows.first { return try row.decode("id") }
+            if let id: Int64 = try rows.first?.decodeIfPresent("id") { return id }
         }
         throw StoreError(.notFound, "the job with idempotency key \(job.idempotencyKey ?? "") could not be read back")
     }

@@ -166,11 +166,8 @@ struct BenchJobs: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(Int.random(in: 5...15)))
             let id: Int64 = try await pool.query(
                 """
-                WITH ins AS (
-                    INSERT INTO jobs (kind, lane, correlation_id) VALUES (\(JobKind.noop.rawValue), 'batch', \(sampleRun))
-                    RETURNING id
-                ), n AS (SELECT pg_notify('jobs', 'batch') FROM ins)
-                SELECT id FROM ins, n
+                SELECT jobs_enqueue(\(JobKind.noop.rawValue), 'batch', \(JobKind.noop.maxAttempts)::int,
+                                    p_correlation => \(sampleRun)) AS id
                 """
             ).first!.decode("id")
             let deadline = ContinuousClock.now + .seconds(10)
@@ -198,19 +195,17 @@ struct BenchJobs: AsyncParsableCommand {
             startP99Milliseconds: percentile(latencies, 0.99))
     }
 
-    /// Queues `count` no-op jobs in one transaction, round-robin over `owners` (tenant ids), if any.
+    /// Queues `count` no-op jobs in one transaction through `jobs_enqueue()`, round-robin over
+    /// `owners` (tenant ids), if any; the lane is notified once, at commit.
     private func enqueue(_ count: Int, tag: String, owners: [String], pool: PostgresPool) async throws {
-        try await pool.transaction { tx in
-            try await tx.query(
-                """
-                INSERT INTO jobs (kind, lane, correlation_id, tenant_id)
-                SELECT \(JobKind.noop.rawValue), 'batch', \(tag),
-                       CASE WHEN cardinality(\(owners)::uuid[]) > 0
-                            THEN (\(owners)::uuid[])[1 + g % cardinality(\(owners)::uuid[])] END
-                FROM generate_series(1, \(count)::int) g
-                """)
-            try await tx.query("SELECT pg_notify('jobs', 'batch')")
-        }
+        try await pool.query(
+            """
+            SELECT count(jobs_enqueue(
+                       \(JobKind.noop.rawValue), 'batch', \(JobKind.noop.maxAttempts)::int, p_correlation => \(tag),
+                       p_tenant => CASE WHEN cardinality(\(owners)::uuid[]) > 0
+                                        THEN (\(owners)::uuid[])[1 + g % cardinality(\(owners)::uuid[])] END))
+            FROM generate_series(1, \(count)::int) g
+            """)
     }
 
     /// Every worker has its LISTEN connection open (it is idle and will hear the first NOTIFY).
