@@ -33,16 +33,19 @@ WITH RECURSIVE with_work(tenant_id) AS (
           AND kind = ANY('{noop}'::text[])
         ORDER BY priority, run_at, id LIMIT :batch::int
     ) s
-), in_flight AS (
+), in_flight AS MATERIALIZED (
     SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = 'pgbench' GROUP BY tenant_id
+), ranked AS MATERIALIZED (
+    SELECT c.id, (COALESCE(f.n, 0) + c.rank)::float8 / c.weight AS share, c.priority, c.run_at
+    FROM candidates c LEFT JOIN in_flight f ON f.tenant_id IS NOT DISTINCT FROM c.tenant_id
+    ORDER BY share, c.priority, c.run_at, c.id
 ), picked AS MATERIALIZED (
-    SELECT j.id FROM candidates c
-    JOIN jobs j ON j.id = c.id
-    LEFT JOIN in_flight f ON f.tenant_id IS NOT DISTINCT FROM c.tenant_id
-    WHERE j.state = 'available'
-    ORDER BY (COALESCE(f.n, 0) + c.rank)::float8 / c.weight, c.priority, c.run_at, c.id
+    SELECT l.id FROM ranked r
+    CROSS JOIN LATERAL (
+        SELECT id, state FROM jobs WHERE id = r.id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED
+    ) l
+    WHERE l.state = 'available'
     LIMIT :batch::int
-    FOR NO KEY UPDATE OF j SKIP LOCKED
 ), claimed AS (
     UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = 'pgbench-' || :client_id::text,
            locked_until = now() + '30000 milliseconds'::interval, updated_at = now(), attempted_at = now()

@@ -53,8 +53,8 @@ public struct JobStore: Sendable {
     /// `(jobs the tenant runs now + rank among its candidates) / plan weight`, so a quiet tenant's
     /// first job goes before a busy tenant's next one and, under contention, tenants hold slots in
     /// proportion to their weights. Jobs without a tenant (drills) form one group of their own.
-    /// Rows are locked with `FOR NO KEY UPDATE SKIP LOCKED` in that order, so concurrent claimers
-    /// never block on, or take, the same job; excluded tenants are dropped per tenant, before any of
+    /// Rows are locked with `FOR NO KEY UPDATE SKIP LOCKED` in that order, one primary-key lookup
+    /// each, so concurrent claimers never block on, or take, the same job; excluded tenants are dropped per tenant, before any of
     /// their jobs is read.
     public func claim(
         lane: JobLane, kinds: [JobKind], limit: Int, owner: String, lease: Duration, filter: ClaimFilter = ClaimFilter()
@@ -105,16 +105,24 @@ public struct JobStore: Sendable {
                       AND kind = ANY(\(kindNames)::text[]) AND \(only == nil)::boolean
                     ORDER BY priority, run_at, id LIMIT \(limit)::int
                 ) s
-            ), in_flight AS (
+            ), in_flight AS MATERIALIZED (
                 SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = \(laneName) GROUP BY tenant_id
+            ), ranked AS MATERIALIZED (
+                SELECT c.id, (COALESCE(f.n, 0) + c.rank)::float8 / c.weight AS share, c.priority, c.run_at
+                FROM candidates c LEFT JOIN in_flight f ON f.tenant_id IS NOT DISTINCT FROM c.tenant_id
+                ORDER BY share, c.priority, c.run_at, c.id
             ), picked AS MATERIALIZED (
-                SELECT j.id FROM candidates c
-                JOIN jobs j ON j.id = c.id
-                LEFT JOIN in_flight f ON f.tenant_id IS NOT DISTINCT FROM c.tenant_id
-                WHERE j.state = 'available'
-                ORDER BY (COALESCE(f.n, 0) + c.rank)::float8 / c.weight, c.priority, c.run_at, c.id
+                -- One primary-key lookup and lock per candidate, in share order, until the claim
+                -- is full: the nested loop reads the materialized ranking in order and LIMIT stops
+                -- it, so only the jobs taken are locked. The LIMIT 1 keeps the state check out of
+                -- the lookup: with it, stale statistics (an empty queue at ANALYZE) made the
+                -- planner scan the whole claim index per candidate (seconds per claim).
+                SELECT l.id FROM ranked r
+                CROSS JOIN LATERAL (
+                    SELECT id, state FROM jobs WHERE id = r.id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED
+                ) l
+                WHERE l.state = 'available'
                 LIMIT \(limit)::int
-                FOR NO KEY UPDATE OF j SKIP LOCKED
             )
             UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = \(owner),
                    locked_until = now() + \(Self.interval(lease))::interval, updated_at = now(),
