@@ -12,7 +12,7 @@ WITH RECURSIVE with_work(tenant_id) AS (
             ORDER BY j.tenant_id LIMIT 1)
     FROM with_work w WHERE w.tenant_id IS NOT NULL
 ), groups AS (
-    SELECT w.tenant_id, p.weight, :batch::int AS cap
+    SELECT w.tenant_id, p.weight, NULL::int AS cap
     FROM with_work w
     JOIN tenants t ON t.id = w.tenant_id
     JOIN unnest('{free,standard,premium}'::text[], '{1,4,10}'::int[]) AS p(plan, weight) ON p.plan = t.plan
@@ -23,7 +23,8 @@ WITH RECURSIVE with_work(tenant_id) AS (
         SELECT id, tenant_id, priority, run_at FROM jobs
         WHERE state = 'available' AND lane = 'pgbench' AND tenant_id = g.tenant_id AND run_at <= now()
           AND kind = ANY('{noop}'::text[])
-        ORDER BY priority, run_at, id LIMIT least(:batch::int, g.cap)
+        ORDER BY priority, run_at, id
+        LIMIT CASE WHEN g.cap IS NULL THEN :batch::int * 4 ELSE least(:batch::int, g.cap) END
     ) c
     UNION ALL
     SELECT id, NULL, priority, run_at, 4, row_number() OVER (ORDER BY priority, run_at, id)
@@ -31,7 +32,7 @@ WITH RECURSIVE with_work(tenant_id) AS (
         SELECT id, priority, run_at FROM jobs
         WHERE state = 'available' AND lane = 'pgbench' AND tenant_id IS NULL AND run_at <= now()
           AND kind = ANY('{noop}'::text[])
-        ORDER BY priority, run_at, id LIMIT :batch::int
+        ORDER BY priority, run_at, id LIMIT :batch::int * 4
     ) s
 ), in_flight AS MATERIALIZED (
     SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = 'pgbench' GROUP BY tenant_id

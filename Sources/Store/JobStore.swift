@@ -80,7 +80,7 @@ public struct JobStore: Sendable {
                         ORDER BY j.tenant_id LIMIT 1)
                 FROM with_work w WHERE w.tenant_id IS NOT NULL
             ), groups AS (
-                SELECT w.tenant_id, p.weight, COALESCE(c.cap, \(filter.defaultTenantLimit)::int, \(limit)::int) AS cap
+                SELECT w.tenant_id, p.weight, COALESCE(c.cap, \(filter.defaultTenantLimit)::int) AS cap
                 FROM with_work w
                 JOIN tenants t ON t.id = w.tenant_id
                 JOIN unnest(\(plans)::text[], \(weights)::int[]) AS p(plan, weight) ON p.plan = t.plan
@@ -94,7 +94,8 @@ public struct JobStore: Sendable {
                     SELECT id, tenant_id, priority, run_at FROM jobs
                     WHERE state = 'available' AND lane = \(laneName) AND tenant_id = g.tenant_id AND run_at <= now()
                       AND kind = ANY(\(kindNames)::text[])
-                    ORDER BY priority, run_at, id LIMIT least(\(limit)::int, g.cap)
+                    ORDER BY priority, run_at, id
+                    LIMIT CASE WHEN g.cap IS NULL THEN \(limit * Self.candidateMargin)::int ELSE least(\(limit)::int, g.cap) END
                 ) c
                 UNION ALL
                 SELECT id, NULL, priority, run_at, \(Plan.default.weight)::int,
@@ -103,7 +104,7 @@ public struct JobStore: Sendable {
                     SELECT id, priority, run_at FROM jobs
                     WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NULL AND run_at <= now()
                       AND kind = ANY(\(kindNames)::text[]) AND \(only == nil)::boolean
-                    ORDER BY priority, run_at, id LIMIT \(limit)::int
+                    ORDER BY priority, run_at, id LIMIT \(limit * Self.candidateMargin)::int
                 ) s
             ), in_flight AS MATERIALIZED (
                 SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = \(laneName) GROUP BY tenant_id
@@ -379,6 +380,12 @@ public struct JobStore: Sendable {
                 kind: JobKind(try row.decode("kind", as: String.self)), state: state, count: try row.decode("n"))
         }
     }
+
+    /// Candidates per tenant, as a multiple of the claim's size: claimers in other processes lock
+    /// the front of each tenant's queue at the same moment, and a claim that found only their
+    /// locked rows would take nothing and sleep until the next wake-up. A capped tenant (an
+    /// endpoint's free slots) offers exactly its cap, so a claim never takes more than the cap.
+    static let candidateMargin = 4
 
     static func interval(_ duration: Duration) -> String {
         "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000) milliseconds"
