@@ -113,6 +113,35 @@ BEGIN
 END
 $$;
 
+-- Gives a reservation's amount back, day row before month row: the order llm_admit locks them
+-- in. (One UPDATE of both rows locked them in scan order, and concurrent calls of one tenant
+-- deadlocked once every tenant had a budget.)
+CREATE FUNCTION llm_release_reservation(p_r llm_reservations) RETURNS void
+LANGUAGE sql AS $$
+    UPDATE llm_spend SET reserved_usd = greatest(0, reserved_usd - p_r.amount_usd)
+    WHERE tenant_id = p_r.tenant_id AND period = 'day' AND period_start = p_r.day;
+    UPDATE llm_spend SET reserved_usd = greatest(0, reserved_usd - p_r.amount_usd)
+    WHERE tenant_id = p_r.tenant_id AND period = 'month' AND period_start = p_r.month;
+$$;
+
+-- Gives back reservations whose call never settled (the process died); returns how many.
+CREATE OR REPLACE FUNCTION llm_expire_reservations() RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_r llm_reservations;
+    v_n integer := 0;
+BEGIN
+    FOR v_r IN DELETE FROM llm_reservations WHERE id IN (
+                   SELECT id FROM llm_reservations WHERE expires_at < now() ORDER BY id LIMIT 1000
+                   FOR UPDATE SKIP LOCKED) RETURNING * LOOP
+        PERFORM llm_release_reservation(v_r);
+        v_n := v_n + 1;
+    END LOOP;
+    DELETE FROM llm_cache WHERE ctid IN (SELECT ctid FROM llm_cache WHERE expires_at < now() LIMIT 1000);
+    RETURN v_n;
+END
+$$;
+
 -- After a call: as before (0005_gateway.sql), with the budgets in force (the plan's when the
 -- tenant set none), so every tenant's thresholds are announced.
 CREATE OR REPLACE FUNCTION llm_settle(
@@ -143,9 +172,7 @@ BEGIN
     IF p_reservation IS NOT NULL THEN
         DELETE FROM llm_reservations WHERE id = p_reservation RETURNING * INTO v_r;
         IF FOUND THEN
-            UPDATE llm_spend SET reserved_usd = greatest(0, reserved_usd - v_r.amount_usd)
-            WHERE tenant_id = v_r.tenant_id
-              AND ((period = 'day' AND period_start = v_r.day) OR (period = 'month' AND period_start = v_r.month));
+            PERFORM llm_release_reservation(v_r);
         END IF;
     END IF;
 

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Synchronization
 
 /// A circuit breaker per tenant endpoint, in this process: an endpoint whose attempts time out
 /// stops being tried for a while, so its queue waits in the database instead of holding
@@ -15,8 +14,8 @@ import Synchronization
 public final class EndpointBreakers: Sendable {
     public typealias Instant = ContinuousClock.Instant
 
-    public let policy: BreakerPolicy
-    private let breakers = Mutex<[UUID: CircuitBreaker]>([:])
+    public var policy: BreakerPolicy { breakers.policy }
+    private let breakers: BreakerSet<UUID>
 
     /// Three timeouts among an endpoint's last five attempts (at least three) open its breaker for
     /// `openFor`; so do four answers in five slower than `slowAfter`.
@@ -27,17 +26,15 @@ public final class EndpointBreakers: Sendable {
     }
 
     public init(policy: BreakerPolicy) {
-        self.policy = policy
+        self.breakers = BreakerSet(policy: policy)
     }
 
     /// A permit to post to `endpoint` now, or nil with how long to wait.
     public func acquire(
         _ endpoint: UUID, now: Instant = .now
     ) -> (permit: CircuitBreaker.Permit?, wait: Duration, transition: CircuitBreaker.Transition?) {
-        breakers.withLock { all in
-            var breaker = all[endpoint] ?? CircuitBreaker(policy: policy)
+        breakers.update(endpoint) { breaker in
             let (permit, transition) = breaker.acquire(now: now)
-            all[endpoint] = breaker
             let wait = breaker.openUntil.map { max(.milliseconds(100), now.duration(to: $0)) } ?? .seconds(1)
             return (permit, wait, transition)
         }
@@ -48,22 +45,16 @@ public final class EndpointBreakers: Sendable {
     public func record(
         _ endpoint: UUID, _ permit: CircuitBreaker.Permit, _ outcome: CircuitBreaker.Outcome, now: Instant = .now
     ) -> CircuitBreaker.Transition? {
-        breakers.withLock { all in
-            guard var breaker = all[endpoint] else { return nil }
-            let transition = breaker.record(permit, outcome, now: now)
-            // A closed breaker with nothing to remember is dropped: the map holds troubled endpoints only.
-            all[endpoint] = breaker.state == .closed && transition == .closed ? nil : breaker
-            return transition
-        }
+        breakers.record(endpoint, permit, outcome, now: now)
     }
 
     /// Endpoints whose breaker would refuse a delivery now: the claim filter leaves their jobs queued.
     public func refusing(now: Instant = .now) -> [UUID] {
-        breakers.withLock { all in all.compactMap { $0.value.admits(now: now) ? nil : $0.key } }
+        breakers.refusing(now: now)
     }
 
     /// The state an operator would see for `endpoint`.
     public func state(_ endpoint: UUID, now: Instant = .now) -> BreakerState {
-        breakers.withLock { $0[endpoint]?.currentState(now: now) ?? .closed }
+        breakers.states(now: now)[endpoint] ?? .closed
     }
 }

@@ -31,7 +31,8 @@ public enum MetricName {
     public static let fallbacks = "supportbot_llm_fallbacks_total"  // task, reason (answers not from a model)
 
     // Outbound webhooks
-    public static let deliveries = "supportbot_deliveries_total"  // outcome (delivered, failed, refused, gone, dead, paused)
+    // outcome (delivered, failed, refused, gone, dead, paused, breaker_open)
+    public static let deliveries = "supportbot_deliveries_total"
     public static let deliveryLatency = "supportbot_delivery_duration_seconds"  // one attempt's POST
     public static let endpointsDisabled = "supportbot_webhook_endpoints_disabled_total"  // reason (gone, failing)
     public static let endpointBreakersOpened = "supportbot_webhook_endpoint_breaker_opened_total"  // attempts time out
