@@ -32,13 +32,20 @@ import Testing
             // refills 1.8/s (the other nine tenths over the minute), for both processes together.
             #expect(Double(calls) <= 12 + 1.8 * seconds + 1, "\(calls) calls in \(seconds) s")
             #expect(calls >= 12)
-            let limited: Int = try await h.pool.query(
-                """
-                SELECT count(*)::int AS n FROM llm_ledger
-                WHERE tenant_id = \(h.tenantID)::uuid AND model = \(model) AND outcome = 'rate_limited'
-                """
-            ).rows[0].decode("n")
-            #expect(limited == 50 - calls)
+            let outcomes: [String: Int] = Dictionary(
+                uniqueKeysWithValues: try await h.pool.query(
+                    """
+                    SELECT outcome, count(*)::int AS n FROM llm_ledger
+                    WHERE tenant_id = \(h.tenantID)::uuid AND model = \(model) GROUP BY outcome
+                    """
+                ).rows.map { (try $0.decode("outcome") as String, try $0.decode("n") as Int) })
+            // Every wanted call is in the ledger. The ones the provider never saw were refused by the
+            // shared limit; on a loaded machine a few that it did see may end as a timeout instead.
+            #expect(outcomes.values.reduce(0, +) == 50, "\(outcomes)")
+            let slow = (outcomes["timeout"] ?? 0) + (outcomes["deadline"] ?? 0)
+            #expect(Set(outcomes.keys).isSubset(of: ["ok", "rate_limited", "timeout", "deadline"]), "\(outcomes)")
+            #expect((outcomes["ok"] ?? 0) <= calls)
+            #expect((outcomes["rate_limited"] ?? 0) >= 50 - calls - slow, "\(outcomes), \(calls) calls")
         }
     }
 }

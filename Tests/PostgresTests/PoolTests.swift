@@ -7,7 +7,12 @@ import Testing
 struct PoolTests {
     @Test("never opens more than maxConnections, and serves every caller")
     func bounded() async throws {
-        let pool = PostgresPool(.init(conninfo: try await TestDatabase.shared.conninfo(), maxConnections: 3))
+        // The bound is the point, not the speed: on a loaded machine (the whole suite starting at
+        // once) twenty callers behind three connections can wait longer than the default 5 s.
+        let pool = PostgresPool(
+            .init(
+                conninfo: try await TestDatabase.shared.conninfo(), maxConnections: 3,
+                acquireTimeout: .seconds(60)))
         let tag = "pooltest_\(UInt32.random(in: 0...UInt32.max))"
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<20 {
