@@ -1,3 +1,4 @@
+import Domain
 import Store
 import Synchronization
 
@@ -21,11 +22,13 @@ final class BatchCompleter: Sendable {
     private let store: JobStore
     private let owner: String
     private let maxBatch: Int
+    private let clock: any JobClock
     private let state = Mutex(State())
 
-    init(store: JobStore, owner: String, maxBatch: Int = 500) {
+    init(store: JobStore, owner: String, clock: any JobClock, maxBatch: Int = 500) {
         self.store = store
         self.owner = owner
+        self.clock = clock
         self.maxBatch = maxBatch
     }
 
@@ -52,7 +55,8 @@ final class BatchCompleter: Sendable {
             }
             guard !batch.isEmpty else { return }
             do {
-                let recorded = try await store.complete(batch.map { ($0.id, $0.attempt) }, owner: owner)
+                let recorded = try await store.complete(
+                    batch.map { ($0.id, $0.attempt) }, owner: owner, now: clock.databaseNow)
                 for waiter in batch { waiter.continuation.resume(returning: recorded.contains(waiter.id)) }
             } catch {
                 for waiter in batch { waiter.continuation.resume(throwing: error) }

@@ -1,3 +1,4 @@
+import Domain
 import Synchronization
 
 /// Runs a handler with a deadline it cannot ignore: at the deadline the handler's task is
@@ -11,7 +12,7 @@ enum HandlerDeadline {
     }
 
     static func run<T: Sendable>(
-        _ timeout: Duration, _ body: @escaping @Sendable () async throws -> T
+        _ timeout: Duration, clock: any JobClock = SystemJobClock(), _ body: @escaping @Sendable () async throws -> T
     ) async -> Outcome<T> {
         let once = Mutex<CheckedContinuation<Outcome<T>, Never>?>(nil)
         let work = Mutex<Task<Void, Never>?>(nil)
@@ -36,7 +37,7 @@ enum HandlerDeadline {
                 }
                 work.withLock { $0 = task }
                 let sleeper = Task {
-                    guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                    guard (try? await clock.sleep(for: timeout)) != nil else { return }
                     task.cancel()
                     finish(.timedOut)
                 }

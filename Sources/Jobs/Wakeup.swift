@@ -1,3 +1,4 @@
+import Domain
 import Synchronization
 
 /// A coalescing wake-up signal: any number of `signal()` calls while nobody waits leave one pending
@@ -22,8 +23,9 @@ final class Wakeup: Sendable {
         waiter?.resume()
     }
 
-    /// Returns at the next signal (or at once if one is pending), after `timeout`, or on cancellation.
-    func wait(timeout: Duration) async {
+    /// Returns at the next signal (or at once if one is pending), after `timeout` of `clock`'s
+    /// time, or on cancellation.
+    func wait(timeout: Duration, clock: any JobClock = SystemJobClock()) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 await withTaskCancellationHandler {
@@ -42,7 +44,7 @@ final class Wakeup: Sendable {
                     self.signal()
                 }
             }
-            group.addTask { try? await Task.sleep(for: timeout) }
+            group.addTask { try? await clock.sleep(for: timeout) }
             await group.next()
             group.cancelAll()
         }

@@ -6,6 +6,10 @@ import Postgres
 ///
 /// Outcome updates are guarded by `state = 'running' AND lease_owner = owner AND attempt = n`: when
 /// a lease was lost (rescued, replayed) the update touches no row and the caller drops its result.
+///
+/// Every time-dependent statement takes `now`: nil (production) measures leases, schedules and
+/// retention by the database's `now()`, one clock for all processes; a test passes its manual
+/// clock's instant (`jobs_now()` in schema/0016) and checks lease and retry logic without sleeping.
 public struct JobStore: Sendable {
     let pool: PostgresPool
 
@@ -57,7 +61,9 @@ public struct JobStore: Sendable {
     /// each, so concurrent claimers never block on, or take, the same job; excluded tenants are dropped per tenant, before any of
     /// their jobs is read.
     public func claim(
-        lane: JobLane, kinds: [JobKind], limit: Int, owner: String, lease: Duration, filter: ClaimFilter = ClaimFilter()
+        lane: JobLane, kinds: [JobKind], limit: Int, owner: String, lease: Duration,
+        filter: ClaimFilter = ClaimFilter(),
+        now: Date? = nil
     ) async throws -> [ClaimedJob] {
         guard limit > 0, !filter.paused else { return [] }
         let excluded = filter.excludedTenants.map(\.lowercased)
@@ -92,7 +98,7 @@ public struct JobStore: Sendable {
                        row_number() OVER (PARTITION BY c.tenant_id ORDER BY c.priority, c.run_at, c.id) AS rank
                 FROM groups g CROSS JOIN LATERAL (
                     SELECT id, tenant_id, priority, run_at FROM jobs
-                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id = g.tenant_id AND run_at <= now()
+                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id = g.tenant_id AND run_at <= jobs_now(\(now))
                       AND kind = ANY(\(kindNames)::text[])
                     ORDER BY priority, run_at, id
                     LIMIT CASE WHEN g.cap IS NULL THEN \(limit * Self.candidateMargin)::int ELSE least(\(limit)::int, g.cap) END
@@ -102,7 +108,7 @@ public struct JobStore: Sendable {
                        row_number() OVER (ORDER BY priority, run_at, id)
                 FROM (
                     SELECT id, priority, run_at FROM jobs
-                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NULL AND run_at <= now()
+                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NULL AND run_at <= jobs_now(\(now))
                       AND kind = ANY(\(kindNames)::text[]) AND \(only == nil)::boolean
                     ORDER BY priority, run_at, id LIMIT \(limit * Self.candidateMargin)::int
                 ) s
@@ -126,8 +132,8 @@ public struct JobStore: Sendable {
                 LIMIT \(limit)::int
             )
             UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = \(owner),
-                   locked_until = now() + \(Self.interval(lease))::interval, updated_at = now(),
-                   attempted_at = now()
+                   locked_until = jobs_now(\(now)) + \(Self.interval(lease))::interval, updated_at = jobs_now(\(now)),
+                   attempted_at = jobs_now(\(now))
             FROM picked WHERE j.id = picked.id
             RETURNING j.id, j.kind, j.lane, j.payload::text AS payload, j.tenant_id, j.ticket_id, j.correlation_id,
                       j.attempt, j.max_attempts, j.created_at, j.run_at
@@ -149,11 +155,11 @@ public struct JobStore: Sendable {
 
     /// Marks the job completed. Returns false when the lease was lost (nothing changed).
     public static func complete(
-        _ job: ClaimedJob, owner: String, on connection: PostgresConnection
+        _ job: ClaimedJob, owner: String, now: Date? = nil, on connection: PostgresConnection
     ) async throws -> Bool {
         try await connection.query(
             """
-            UPDATE jobs SET state = 'completed', finished_at = now(), updated_at = now(),
+            UPDATE jobs SET state = 'completed', finished_at = jobs_now(\(now)), updated_at = jobs_now(\(now)),
                    lease_owner = NULL, locked_until = NULL
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             """
@@ -162,11 +168,13 @@ public struct JobStore: Sendable {
 
     /// Marks many jobs completed in one statement (jobs without effects: the batch completer).
     /// Returns the ids that were still held by `owner` at their attempt; the others lost their lease.
-    public func complete(_ jobs: [(id: Int64, attempt: Int)], owner: String) async throws -> Set<Int64> {
+    public func complete(
+        _ jobs: [(id: Int64, attempt: Int)], owner: String, now: Date? = nil
+    ) async throws -> Set<Int64> {
         guard !jobs.isEmpty else { return [] }
         let rows = try await pool.query(
             """
-            UPDATE jobs j SET state = 'completed', finished_at = now(), updated_at = now(),
+            UPDATE jobs j SET state = 'completed', finished_at = jobs_now(\(now)), updated_at = jobs_now(\(now)),
                    lease_owner = NULL, locked_until = NULL
             FROM unnest(\(jobs.map(\.id))::bigint[], \(jobs.map(\.attempt))::int[]) AS d(id, attempt)
             WHERE j.id = d.id AND j.state = 'running' AND j.lease_owner = \(owner) AND j.attempt = d.attempt
@@ -176,31 +184,34 @@ public struct JobStore: Sendable {
         return Set(try rows.map { try $0.decode("id", as: Int64.self) })
     }
 
-    /// Schedules another attempt at `runAt`, or dead-letters when attempts are used up.
-    /// Returns the new state, or nil when the lease was lost.
+    /// Schedules another attempt `delay` from now (or at `notBefore`, when given), or dead-letters
+    /// when attempts are used up. Returns the new state, or nil when the lease was lost.
     public static func retry(
-        _ job: ClaimedJob, owner: String, runAt: Date, error: String, on connection: PostgresConnection
+        _ job: ClaimedJob, owner: String, after delay: Duration, notBefore: Date? = nil, error: String,
+        now: Date? = nil, on connection: PostgresConnection
     ) async throws -> JobState? {
         try await connection.query(
             """
             UPDATE jobs SET state = CASE WHEN attempt >= max_attempts THEN 'dead' ELSE 'available' END,
-                   finished_at = CASE WHEN attempt >= max_attempts THEN now() END,
-                   run_at = \(runAt)::timestamptz, last_error = \(String(error.prefix(2000))),
-                   lease_owner = NULL, locked_until = NULL, updated_at = now()
+                   finished_at = CASE WHEN attempt >= max_attempts THEN jobs_now(\(now)) END,
+                   run_at = COALESCE(\(notBefore)::timestamptz, jobs_now(\(now)) + \(Self.interval(delay))::interval),
+                   last_error = \(String(error.prefix(2000))),
+                   lease_owner = NULL, locked_until = NULL, updated_at = jobs_now(\(now))
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             RETURNING state
             """
         ).first.map { JobState(rawValue: try $0.decode("state", as: String.self)) } ?? nil
     }
 
-    /// Puts the job back until `runAt` without spending an attempt.
+    /// Puts the job back for `delay` without spending an attempt.
     public static func snooze(
-        _ job: ClaimedJob, owner: String, runAt: Date, on connection: PostgresConnection
+        _ job: ClaimedJob, owner: String, for delay: Duration, now: Date? = nil, on connection: PostgresConnection
     ) async throws -> Bool {
         try await connection.query(
             """
-            UPDATE jobs SET state = 'available', attempt = attempt - 1, run_at = \(runAt)::timestamptz,
-                   lease_owner = NULL, locked_until = NULL, updated_at = now()
+            UPDATE jobs SET state = 'available', attempt = attempt - 1,
+                   run_at = jobs_now(\(now)) + \(Self.interval(delay))::interval,
+                   lease_owner = NULL, locked_until = NULL, updated_at = jobs_now(\(now))
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             """
         ).affectedRows == 1
@@ -208,25 +219,26 @@ public struct JobStore: Sendable {
 
     /// Dead-letters the job now, with the reason.
     public static func deadLetter(
-        _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
+        _ job: ClaimedJob, owner: String, reason: String, now: Date? = nil, on connection: PostgresConnection
     ) async throws -> Bool {
-        try await end(job, state: .dead, owner: owner, reason: reason, on: connection)
+        try await end(job, state: .dead, owner: owner, reason: reason, now: now, on: connection)
     }
 
     /// Gives the job up for good, with the reason.
     public static func discard(
-        _ job: ClaimedJob, owner: String, reason: String, on connection: PostgresConnection
+        _ job: ClaimedJob, owner: String, reason: String, now: Date? = nil, on connection: PostgresConnection
     ) async throws -> Bool {
-        try await end(job, state: .discarded, owner: owner, reason: reason, on: connection)
+        try await end(job, state: .discarded, owner: owner, reason: reason, now: now, on: connection)
     }
 
     static func end(
-        _ job: ClaimedJob, state: JobState, owner: String, reason: String, on connection: PostgresConnection
+        _ job: ClaimedJob, state: JobState, owner: String, reason: String, now: Date?,
+        on connection: PostgresConnection
     ) async throws -> Bool {
         try await connection.query(
             """
-            UPDATE jobs SET state = \(state.rawValue), finished_at = now(), last_error = \(String(reason.prefix(2000))),
-                   lease_owner = NULL, locked_until = NULL, updated_at = now()
+            UPDATE jobs SET state = \(state.rawValue), finished_at = jobs_now(\(now)), last_error = \(String(reason.prefix(2000))),
+                   lease_owner = NULL, locked_until = NULL, updated_at = jobs_now(\(now))
             WHERE id = \(job.id)::bigint AND state = 'running' AND lease_owner = \(owner) AND attempt = \(job.attempt)::int
             """
         ).affectedRows == 1
@@ -234,17 +246,17 @@ public struct JobStore: Sendable {
 
     // MARK: Leases
 
-    /// Extends every lease `owner` holds: one statement per process, however many jobs run.
-    @discardableResult
+    /// Extends the leases `owner` holds for `ids`: one statement per process, however many jobs run.
     ///
     /// Only the jobs in `ids` (the handlers actually running in the process): a job whose
     /// outcome could not be written must not be kept alive by the process's other work, or the
     /// rescuer would never hand it to anyone while the process stays busy.
-    public func heartbeat(owner: String, ids: [Int64], lease: Duration) async throws -> Int {
+    @discardableResult
+    public func heartbeat(owner: String, ids: [Int64], lease: Duration, now: Date? = nil) async throws -> Int {
         guard !ids.isEmpty else { return 0 }
         return try await pool.query(
             """
-            UPDATE jobs SET locked_until = now() + \(Self.interval(lease))::interval
+            UPDATE jobs SET locked_until = jobs_now(\(now)) + \(Self.interval(lease))::interval
             WHERE state = 'running' AND lease_owner = \(owner) AND id = ANY(\(ids)::bigint[])
             """
         ).affectedRows
@@ -254,19 +266,19 @@ public struct JobStore: Sendable {
     /// dead-letters them when that was the last attempt. State and expiry are checked again in the
     /// UPDATE itself, so a job that completed meanwhile is never resurrected. Returns how many.
     @discardableResult
-    public func rescueExpired(limit: Int = 500) async throws -> Int {
+    public func rescueExpired(limit: Int = 500, now: Date? = nil) async throws -> Int {
         try await pool.query(
             """
             WITH expired AS MATERIALIZED (
-                SELECT id FROM jobs WHERE state = 'running' AND locked_until < now()
+                SELECT id FROM jobs WHERE state = 'running' AND locked_until < jobs_now(\(now))
                 ORDER BY locked_until LIMIT \(limit)::int
                 FOR NO KEY UPDATE SKIP LOCKED
             )
             UPDATE jobs j SET state = CASE WHEN j.attempt >= j.max_attempts THEN 'dead' ELSE 'available' END,
-                   finished_at = CASE WHEN j.attempt >= j.max_attempts THEN now() END,
-                   run_at = now(), lease_owner = NULL, locked_until = NULL, updated_at = now(),
+                   finished_at = CASE WHEN j.attempt >= j.max_attempts THEN jobs_now(\(now)) END,
+                   run_at = jobs_now(\(now)), lease_owner = NULL, locked_until = NULL, updated_at = jobs_now(\(now)),
                    last_error = 'lease expired (worker ' || j.lease_owner || ' stopped heartbeating)'
-            FROM expired WHERE j.id = expired.id AND j.state = 'running' AND j.locked_until < now()
+            FROM expired WHERE j.id = expired.id AND j.state = 'running' AND j.locked_until < jobs_now(\(now))
             """
         ).affectedRows
     }
@@ -274,13 +286,13 @@ public struct JobStore: Sendable {
     /// Hands back what `owner` still runs (graceful shutdown), without spending attempts, and
     /// notifies the lanes so another process picks them up at once.
     @discardableResult
-    public func release(owner: String, ids: [Int64]) async throws -> Int {
+    public func release(owner: String, ids: [Int64], now: Date? = nil) async throws -> Int {
         guard !ids.isEmpty else { return 0 }
         return try await pool.query(
             """
             WITH released AS (
-                UPDATE jobs SET state = 'available', attempt = GREATEST(attempt - 1, 0), run_at = now(),
-                       lease_owner = NULL, locked_until = NULL, updated_at = now()
+                UPDATE jobs SET state = 'available', attempt = GREATEST(attempt - 1, 0), run_at = jobs_now(\(now)),
+                       lease_owner = NULL, locked_until = NULL, updated_at = jobs_now(\(now))
                 WHERE state = 'running' AND lease_owner = \(owner) AND id = ANY(\(ids)::bigint[])
                 RETURNING lane
             )
@@ -347,12 +359,12 @@ public struct JobStore: Sendable {
 
     /// Deletes up to `batch` completed or discarded jobs finished before `olderThan` ago.
     @discardableResult
-    public func pruneFinished(olderThan retention: Duration, batch: Int = 1000) async throws -> Int {
+    public func pruneFinished(olderThan retention: Duration, batch: Int = 1000, now: Date? = nil) async throws -> Int {
         try await pool.query(
             """
             DELETE FROM jobs WHERE id IN (
                 SELECT id FROM jobs
-                WHERE state IN ('completed', 'discarded') AND finished_at < now() - \(Self.interval(retention))::interval
+                WHERE state IN ('completed', 'discarded') AND finished_at < jobs_now(\(now)) - \(Self.interval(retention))::interval
                 ORDER BY finished_at LIMIT \(batch)::int
             )
             """

@@ -109,7 +109,7 @@ struct JobStoreTests {
             #expect(job.attempt == attempt)
             states.append(
                 try await pool.transaction {
-                    try await JobStore.retry(job, owner: "w", runAt: Date(), error: "boom \(attempt)", on: $0)
+                    try await JobStore.retry(job, owner: "w", after: .zero, error: "boom \(attempt)", on: $0)
                 })
         }
         #expect(states == [.available, .dead])
@@ -131,7 +131,7 @@ struct JobStoreTests {
         let id = try await store.enqueue(NewJob(kind: "noop", lane: lane))
         let job = try #require(
             try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
-        #expect(try await pool.transaction { try await JobStore.snooze(job, owner: "w", runAt: Date(), on: $0) })
+        #expect(try await pool.transaction { try await JobStore.snooze(job, owner: "w", for: .zero, on: $0) })
         let again = try #require(
             try await store.claim(lane: lane, kinds: ["noop"], limit: 1, owner: "w", lease: .seconds(30)).first)
         #expect(again.id == id && again.attempt == 1)

@@ -67,14 +67,14 @@ struct WorkerDatabase {
 /// Runs a worker in a ServiceGroup for the duration of `body`, then shuts it down gracefully.
 func withWorker<T: Sendable>(
     _ database: WorkerDatabase, configuration: WorkerConfiguration, handlers: [any JobHandler], owner: String = "test",
-    _ body: @Sendable (JobWorker) async throws -> T
+    clock: any JobClock = SystemJobClock(), _ body: @Sendable (JobWorker) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test.worker")
     logger.logLevel =
         ProcessInfo.processInfo.environment["TEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
     let worker = JobWorker(
         pool: database.pool, listenerConninfo: database.conninfo, configuration: configuration, handlers: handlers,
-        logger: logger, owner: owner)
+        logger: logger, owner: owner, clock: clock)
     let group = ServiceGroup(configuration: .init(services: [worker], gracefulShutdownSignals: [], logger: logger))
     return try await withThrowingTaskGroup(of: T?.self) { tasks in
         tasks.addTask {
