@@ -241,7 +241,7 @@ public final class ModelGateway: Sendable {
                 }
                 try? await Task.sleep(for: pause)
                 do {
-                    wait = try await store.takeRate(model: model, tokens: debitTokens)
+                    wait = try await store.takeRate(model: model, tokens: debitTokens, tenant: request.tenantID)
                 } catch {
                     return .failure(TierFailure(kind: .store, message: "the shared rate limit cannot be read"))
                 }
@@ -324,7 +324,7 @@ public final class ModelGateway: Sendable {
                 else { break }
                 try? await Task.sleep(for: delay)
                 do {
-                    wait = try await store.takeRate(model: model, tokens: debitTokens)
+                    wait = try await store.takeRate(model: model, tokens: debitTokens, tenant: request.tenantID)
                 } catch {
                     return .failure(TierFailure(kind: .store, message: "the shared rate limit cannot be read"))
                 }

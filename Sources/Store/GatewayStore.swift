@@ -149,8 +149,13 @@ public struct GatewayStore: Sendable {
     }
 
     /// Another try at the rate-limit buckets after waiting; 0 when taken, else seconds to wait.
-    public func takeRate(model: String, tokens: Int) async throws -> Double {
-        try await pool.query("SELECT llm_take_rate(\(model), \(Double(tokens))::float8) AS wait").rows[0].decode("wait")
+    ///
+    /// With a `tenant`, a contended model is shared by plan weight (schema/0017_plan_rate_share.sql):
+    /// a tenant past its share waits while others take.
+    public func takeRate(model: String, tokens: Int, tenant: UUID?) async throws -> Double {
+        try await pool.query(
+            "SELECT llm_take_rate(\(model), \(Double(tokens))::float8, \(tenant)::uuid) AS wait"
+        ).rows[0].decode("wait")
     }
 
     /// Records the call (see `llm_settle`); returns the tenant's new budget percentage, or nil when

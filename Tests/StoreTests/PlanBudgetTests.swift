@@ -6,17 +6,19 @@ import TestSupport
 import Testing
 
 /// Plans live in Swift (Domain/Plan.swift: weights, defaults) and in SQL (`plan_budget`, used by
-/// admission): these keep the two tables the same.
+/// admission, and `plan_weight`, used by the rate limiter): these keep the two tables the same.
 @Suite("Plans and their default budgets")
 struct PlanBudgetTests {
-    @Test("plan_budget in SQL agrees with Plan in Swift for every plan", arguments: Plan.allCases)
+    @Test("plan_budget and plan_weight in SQL agree with Plan in Swift for every plan", arguments: Plan.allCases)
     func sqlAgreesWithSwift(plan: Plan) async throws {
         let pool = try await TestDatabase.shared.pool()
         let row = try await pool.query(
             """
-            SELECT plan_budget(\(plan.rawValue), 'day')::float8 AS day, plan_budget(\(plan.rawValue), 'month')::float8 AS month
+            SELECT plan_budget(\(plan.rawValue), 'day')::float8 AS day, plan_budget(\(plan.rawValue), 'month')::float8 AS month,
+                   plan_weight(\(plan.rawValue)) AS weight
             """
         ).rows[0]
+        #expect(try row.decode("weight", as: Int.self) == plan.weight)
         #expect(try row.decode("day", as: Double.self) == plan.defaultDailyBudgetUSD)
         #expect(try row.decode("month", as: Double.self) == plan.defaultMonthlyBudgetUSD)
         await pool.close()
