@@ -29,12 +29,15 @@ CREATE TABLE llm_rate_tenants (
 -- Takes one request and p_tokens tokens from the model's buckets for p_tenant; returns 0 when
 -- taken, else the seconds to wait (nothing taken). The model's row lock serializes every take of
 -- the model, so the tenant rows need no locks of their own.
-CREATE FUNCTION llm_take_rate(p_model text, p_tokens double precision, p_tenant uuid) RETURNS double precision
+-- p_now: the instant to measure by (a test's clock); NULL, in production, is clock_timestamp().
+CREATE FUNCTION llm_take_rate(
+    p_model text, p_tokens double precision, p_tenant uuid, p_now timestamptz DEFAULT NULL
+) RETURNS double precision
 LANGUAGE plpgsql AS $$
 DECLARE
     v  llm_rate_limits;
     u  llm_rate_tenants;
-    v_now timestamptz := clock_timestamp();
+    v_now timestamptz := COALESCE(p_now, clock_timestamp());
     v_window constant double precision := 10;
     v_elapsed double precision;
     v_req double precision;

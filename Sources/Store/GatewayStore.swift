@@ -152,9 +152,12 @@ public struct GatewayStore: Sendable {
     ///
     /// With a `tenant`, a contended model is shared by plan weight (schema/0017_plan_rate_share.sql):
     /// a tenant past its share waits while others take.
-    public func takeRate(model: String, tokens: Int, tenant: UUID?) async throws -> Double {
+    /// `now` pins the limiter's clock (tests); nil is the database's.
+    public func takeRate(model: String, tokens: Int, tenant: UUID?, now: Date? = nil) async throws -> Double {
         try await pool.query(
-            "SELECT llm_take_rate(\(model), \(Double(tokens))::float8, \(tenant)::uuid) AS wait"
+            """
+            SELECT llm_take_rate(\(model), \(Double(tokens))::float8, \(tenant)::uuid, \(now)::timestamptz) AS wait
+            """
         ).rows[0].decode("wait")
     }
 

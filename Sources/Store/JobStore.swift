@@ -49,7 +49,8 @@ public struct JobStore: Sendable {
     // MARK: Claim
 
     /// Claims up to `limit` due jobs of `lane` (of the given kinds) for `owner`, fairly across
-    /// tenants, in one statement.
+    /// tenants, in one call of `jobs_claim()` (schema/0018_jobs_claim.sql: a function, so its
+    /// statements' plans are kept per session instead of planned on every claim).
     ///
     /// A skip scan over the claim index lists the tenants with work in the lane (one index probe
     /// per tenant, however deep a backlog); each contributes its next `limit` due jobs in
@@ -58,8 +59,13 @@ public struct JobStore: Sendable {
     /// first job goes before a busy tenant's next one and, under contention, tenants hold slots in
     /// proportion to their weights. Jobs without a tenant (drills) form one group of their own.
     /// Rows are locked with `FOR NO KEY UPDATE SKIP LOCKED` in that order, one primary-key lookup
-    /// each, so concurrent claimers never block on, or take, the same job; excluded tenants are dropped per tenant, before any of
-    /// their jobs is read.
+    /// each, so concurrent claimers never block on, or take, the same job; excluded tenants are
+    /// dropped per tenant, before any of their jobs is read.
+    ///
+    /// When one group has all the lane's work (only tenant-less jobs, or one tenant's), there is
+    /// nothing to be fair about: the claim locks that group's index range in order directly, as a
+    /// first-come, first-served queue would, and the ranking is never run. Tenant-less jobs weigh
+    /// as the default plan (`Plan.default`, 'standard' in the function).
     public func claim(
         lane: JobLane, kinds: [JobKind], limit: Int, owner: String, lease: Duration,
         filter: ClaimFilter = ClaimFilter(),
@@ -70,73 +76,17 @@ public struct JobStore: Sendable {
         let only = filter.onlyTenants?.map(\.lowercased)
         let laneName = lane.rawValue
         let kindNames = kinds.map(\.rawValue)
-        let plans = Plan.allCases.map(\.rawValue)
-        let weights = Plan.allCases.map(\.weight)
         let capped = filter.tenantLimits.sorted { $0.key.uuidString < $1.key.uuidString }
         let capTenants = capped.map(\.key.lowercased)
         let caps = capped.map(\.value)
         let rows = try await pool.query(
             """
-            WITH RECURSIVE with_work(tenant_id) AS (
-                (SELECT tenant_id FROM jobs WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NOT NULL
-                 ORDER BY tenant_id LIMIT 1)
-                UNION ALL
-                SELECT (SELECT j.tenant_id FROM jobs j
-                        WHERE j.state = 'available' AND j.lane = \(laneName) AND j.tenant_id > w.tenant_id
-                        ORDER BY j.tenant_id LIMIT 1)
-                FROM with_work w WHERE w.tenant_id IS NOT NULL
-            ), groups AS (
-                SELECT w.tenant_id, p.weight, COALESCE(c.cap, \(filter.defaultTenantLimit)::int) AS cap
-                FROM with_work w
-                JOIN tenants t ON t.id = w.tenant_id
-                JOIN unnest(\(plans)::text[], \(weights)::int[]) AS p(plan, weight) ON p.plan = t.plan
-                LEFT JOIN unnest(\(capTenants)::uuid[], \(caps)::int[]) AS c(tenant_id, cap) ON c.tenant_id = w.tenant_id
-                WHERE w.tenant_id <> ALL(\(excluded)::uuid[])
-                  AND (\(only == nil)::boolean OR w.tenant_id = ANY(\(only ?? [])::uuid[]))
-            ), candidates AS (
-                SELECT c.id, c.tenant_id, c.priority, c.run_at, g.weight,
-                       row_number() OVER (PARTITION BY c.tenant_id ORDER BY c.priority, c.run_at, c.id) AS rank
-                FROM groups g CROSS JOIN LATERAL (
-                    SELECT id, tenant_id, priority, run_at FROM jobs
-                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id = g.tenant_id AND run_at <= jobs_now(\(now))
-                      AND kind = ANY(\(kindNames)::text[])
-                    ORDER BY priority, run_at, id
-                    LIMIT CASE WHEN g.cap IS NULL THEN \(limit * Self.candidateMargin)::int ELSE least(\(limit)::int, g.cap) END
-                ) c
-                UNION ALL
-                SELECT id, NULL, priority, run_at, \(Plan.default.weight)::int,
-                       row_number() OVER (ORDER BY priority, run_at, id)
-                FROM (
-                    SELECT id, priority, run_at FROM jobs
-                    WHERE state = 'available' AND lane = \(laneName) AND tenant_id IS NULL AND run_at <= jobs_now(\(now))
-                      AND kind = ANY(\(kindNames)::text[]) AND \(only == nil)::boolean
-                    ORDER BY priority, run_at, id LIMIT \(limit * Self.candidateMargin)::int
-                ) s
-            ), in_flight AS MATERIALIZED (
-                SELECT tenant_id, count(*) AS n FROM jobs WHERE state = 'running' AND lane = \(laneName) GROUP BY tenant_id
-            ), ranked AS MATERIALIZED (
-                SELECT c.id, (COALESCE(f.n, 0) + c.rank)::float8 / c.weight AS share, c.priority, c.run_at
-                FROM candidates c LEFT JOIN in_flight f ON f.tenant_id IS NOT DISTINCT FROM c.tenant_id
-                ORDER BY share, c.priority, c.run_at, c.id
-            ), picked AS MATERIALIZED (
-                -- One primary-key lookup and lock per candidate, in share order, until the claim
-                -- is full: the nested loop reads the materialized ranking in order and LIMIT stops
-                -- it, so only the jobs taken are locked. The LIMIT 1 keeps the state check out of
-                -- the lookup: with it, stale statistics (an empty queue at ANALYZE) made the
-                -- planner scan the whole claim index per candidate (seconds per claim).
-                SELECT l.id FROM ranked r
-                CROSS JOIN LATERAL (
-                    SELECT id, state FROM jobs WHERE id = r.id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED
-                ) l
-                WHERE l.state = 'available'
-                LIMIT \(limit)::int
-            )
-            UPDATE jobs j SET state = 'running', attempt = j.attempt + 1, lease_owner = \(owner),
-                   locked_until = jobs_now(\(now)) + \(Self.interval(lease))::interval, updated_at = jobs_now(\(now)),
-                   attempted_at = jobs_now(\(now))
-            FROM picked WHERE j.id = picked.id
-            RETURNING j.id, j.kind, j.lane, j.payload::text AS payload, j.tenant_id, j.ticket_id, j.correlation_id,
-                      j.attempt, j.max_attempts, j.created_at, j.run_at
+            SELECT id, kind, lane, payload::text AS payload, tenant_id, ticket_id, correlation_id, attempt,
+                   max_attempts, created_at, run_at
+            FROM jobs_claim(\(laneName), \(kindNames)::text[], \(limit)::int, \(owner),
+                            \(Self.interval(lease))::interval, \(excluded)::uuid[], \(only)::uuid[],
+                            \(capTenants)::uuid[], \(caps)::int[], \(filter.defaultTenantLimit)::int,
+                            \(Self.candidateMargin)::int, \(now)::timestamptz)
             """
         ).rows
         return try rows.map { row in
