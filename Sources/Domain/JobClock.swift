@@ -11,6 +11,8 @@ public protocol JobClock: Sendable {
     func sleep(for duration: Duration) async throws
     /// The instant queries compare against; nil means the database's own `now()`.
     var databaseNow: Date? { get }
+    /// A monotonic reading of this clock, for deadlines measured in the process.
+    var monotonicNow: ContinuousClock.Instant { get }
 }
 
 /// Real time: `Task.sleep` and the database's `now()`.
@@ -22,4 +24,6 @@ public struct SystemJobClock: JobClock {
     }
 
     public var databaseNow: Date? { nil }
+
+    public var monotonicNow: ContinuousClock.Instant { .now }
 }

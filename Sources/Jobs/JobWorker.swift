@@ -9,7 +9,8 @@ import Store
 /// shutdown:
 ///
 /// - a ``LaneProducer`` per lane claims jobs as slots free up,
-/// - the ``JobExecutor`` runs each under its kind's deadline and records the outcome,
+/// - the ``JobExecutor`` runs each under its kind's deadline (one ``DeadlineWatcher`` for all)
+///   and records the outcome,
 /// - the ``LeaseHeartbeat`` keeps the leases of running jobs alive,
 /// - the ``JobRescuer`` returns jobs whose lease ran out,
 /// - the ``JobPruner`` deletes old finished jobs, in one elected process of the fleet.
@@ -32,6 +33,7 @@ public final class JobWorker: Service {
     let running = RunningJobs()
     let stopping = StopFlag()
     let executor: JobExecutor
+    let deadlines: DeadlineWatcher
 
     /// - Parameters:
     ///   - listenerConninfo: where the worker opens its own LISTEN connection, unless
@@ -56,10 +58,12 @@ public final class JobWorker: Service {
         let owner = owner ?? Self.defaultOwner()
         self.owner = owner
         self.lanes = Dictionary(uniqueKeysWithValues: configuration.laneLimits.keys.map { ($0, Wakeup()) })
+        let deadlines = DeadlineWatcher(clock: clock)
+        self.deadlines = deadlines
         self.executor = JobExecutor(
             pool: pool, store: store, completer: BatchCompleter(store: store, owner: owner, clock: clock),
             owner: owner, handlers: handlers, configuration: configuration, running: running, stopping: stopping,
-            clock: clock, logger: logger)
+            clock: clock, deadlines: deadlines, logger: logger)
     }
 
     /// A lease owner name unique to this process: host, pid and a random suffix.
@@ -111,6 +115,7 @@ public final class JobWorker: Service {
             logger: logger)
         await withTaskGroup(of: Void.self) { maintenance in
             maintenance.addTask { await self.routeNotifications(notifications) }
+            maintenance.addTask { await self.deadlines.run() }
             maintenance.addTask { await heartbeat.run() }
             maintenance.addTask { await rescuer.run() }
             maintenance.addTask { await pruner.run() }

@@ -17,6 +17,7 @@ public final class ManualClock: JobClock {
     }
 
     private let start: Date
+    private let monotonicStart = ContinuousClock.now
     private let state = Mutex(State())
 
     /// - Parameter start: the instant the clock shows before any advance. Whole milliseconds, so
@@ -32,6 +33,8 @@ public final class ManualClock: JobClock {
         start.addingTimeInterval(
             state.withLock { Double($0.elapsed.components.seconds) + Double($0.elapsed.components.attoseconds) / 1e18 })
     }
+
+    public var monotonicNow: ContinuousClock.Instant { monotonicStart + state.withLock { $0.elapsed } }
 
     /// How many tasks sleep on this clock right now.
     public var sleeping: Int { state.withLock { $0.sleepers.count } }

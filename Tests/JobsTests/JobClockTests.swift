@@ -92,7 +92,7 @@ struct JobClockTests {
             rescueInterval: .seconds(15), pollInterval: .seconds(3600), housekeepingInterval: .seconds(3600))
         try await withWorker(database, configuration: configuration, handlers: handlers, clock: clock) { _ in
             #expect(try await database.eventually { try await state(of: held, database.pool) == "running" })
-            // Heartbeat, rescuer, pruner, two lanes' polls and the held handler's deadline.
+            // Heartbeat, rescuer, pruner, the deadline watcher and two lanes' polls.
             try await clock.waitForSleepers(6)
             let start = clock.now
             clock.advance(by: .seconds(10))
@@ -159,8 +159,8 @@ struct JobClockTests {
         try await withWorker(database, configuration: configuration, handlers: handlers, owner: "leader", clock: clock)
         {
             _ in
-            // Heartbeat, rescuer, pruner and the lane's poll.
-            try await clock.waitForSleepers(4)
+            // Heartbeat, rescuer, pruner, the deadline watcher and the lane's poll.
+            try await clock.waitForSleepers(5)
             #expect(try await database.count("SELECT count(*)::int AS n FROM jobs") == 3, "nothing before the round")
             clock.advance(by: .seconds(60))
             #expect(
