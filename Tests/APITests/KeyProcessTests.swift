@@ -53,9 +53,11 @@ struct KeyProcessTests {
         let (listed, list) = try await Self.run(["key", "list", "--json"], environment)
         #expect(listed == 0 && list.contains(id) && !list.contains(key), "a listing never shows a key")
 
-        let started = ContinuousClock.now
         let (revoked, revokeOutput) = try await Self.run(["key", "revoke", id], environment)
         #expect(revoked == 0, "\(revokeOutput)")
+        // From the revocation's commit (the CLI has exited), not from the CLI's start: on a loaded
+        // machine starting a process alone took most of a second.
+        let started = ContinuousClock.now
         var refusedAfter: [Int: Duration] = [:]
         while refusedAfter.count < 2, ContinuousClock.now - started < .seconds(5) {
             for port in [portOne, portTwo] where refusedAfter[port] == nil {
@@ -65,7 +67,7 @@ struct KeyProcessTests {
             }
             try await Task.sleep(for: .milliseconds(10))
         }
-        print("revoked key refused after: \(refusedAfter.values.map { "\($0)" }.sorted()) (CLI run included)")
+        print("revoked key refused after: \(refusedAfter.values.map { "\($0)" }.sorted()) (from the revoke's commit)")
         #expect(refusedAfter.count == 2 && refusedAfter.values.allSatisfy { $0 < .seconds(1) })
 
         // Both writes are in the audit log under the operator's name.
