@@ -13,6 +13,14 @@ struct DatabaseOptions: ParsableArguments {
         if let env = ProcessInfo.processInfo.environment["DATABASE_URL"], !env.isEmpty { return env }
         throw ValidationError("set DATABASE_URL (or pass --database-url) to a Postgres conninfo or postgres:// URI")
     }
+
+    /// Where `LISTEN` connects: `SUPPORTBOT_LISTEN_DATABASE_URL`, else the database URL. A pooler
+    /// in transaction mode (PgBouncer) cannot carry `LISTEN`, so a fleet points this at Postgres
+    /// directly while `DATABASE_URL` goes through the pooler (docs/operations.md).
+    func listenConninfo() throws -> String {
+        if let env = ProcessInfo.processInfo.environment["SUPPORTBOT_LISTEN_DATABASE_URL"], !env.isEmpty { return env }
+        return try conninfo()
+    }
 }
 
 extension DatabaseOptions {

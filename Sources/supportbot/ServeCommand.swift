@@ -60,6 +60,7 @@ struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(metrics)
         let registry = metrics.registry
         let conninfo = try database.conninfo()
+        let listenConninfo = try database.listenConninfo()
         let env = ProcessInfo.processInfo.environment
         let workerConfiguration: WorkerConfiguration
         do {
@@ -106,7 +107,7 @@ struct ServeCommand: AsyncParsableCommand {
         var channels = ["flags"]
         if role != .api { channels += ["jobs", BreakerStore.channel] }
         if role != .worker { channels += [KeyStore.channel, StreamEventStore.channel, TenantStore.channel] }
-        let notifications = NotificationRouter(conninfo: conninfo, channels: channels, logger: logger)
+        let notifications = NotificationRouter(conninfo: listenConninfo, channels: channels, logger: logger)
         let flags = FlagWatcher(pool: pool, notifications: notifications.subscribe("flags"), logger: logger)
         // Read the flags before any worker claims a job: otherwise the first jobs after a start would
         // meet the fail-closed snapshot (AI off) although the database is fine.
@@ -146,7 +147,8 @@ struct ServeCommand: AsyncParsableCommand {
             ]
             services.append(
                 JobWorker(
-                    pool: pool, listenerConninfo: conninfo, configuration: workerConfiguration, handlers: handlers,
+                    pool: pool, listenerConninfo: listenConninfo, configuration: workerConfiguration,
+                    handlers: handlers,
                     logger: logger, owner: owner, notifications: notifications.subscribe("jobs"),
                     claimFilters: [.delivery: { endpoints.claimFilter() }]))
         }
