@@ -14,7 +14,8 @@ struct ListenConnectionTests {
 
     @Test("serve listens on SUPPORTBOT_LISTEN_DATABASE_URL and queries on DATABASE_URL")
     func listenURLIsUsedForListenOnly() async throws {
-        let conninfo = try await TestDatabase.shared.conninfo()
+        // A database of its own: the server's workers would claim other tests' jobs in the shared one.
+        let conninfo = try await TestDatabase.freshDatabase(migrate: true)
         let tag = UInt32.random(in: 0...UInt32.max)
         let (server, _) = try await ChildProcess.startServe(environment: [
             "DATABASE_URL": Self.named(conninfo, "sb-pool-\(tag)"),
@@ -22,7 +23,7 @@ struct ListenConnectionTests {
             "LOG_LEVEL": "warning",
         ])
         defer { server.signal(SIGTERM) }
-        let pool = try await TestDatabase.shared.pool(maxConnections: 1)
+        let pool = PostgresPool(.init(conninfo: conninfo, maxConnections: 1))
         func sessions() async throws -> [String: Int] {
             Dictionary(
                 uniqueKeysWithValues: try await pool.query(

@@ -72,8 +72,10 @@ struct WorkerProcessTests {
         let fast = ["SUPPORTBOT_JOB_LEASE_SECONDS": "3", "SUPPORTBOT_LANE_BATCH": "16"]
         let victim = try Self.startWorkers(1, db, environment: fast.merging(["PGAPPNAME": "victim"]) { $1 })
         try await db.waitForListeners(1)
-        let jobs = 200
-        try await Self.enqueueDrills(jobs, sleepMilliseconds: 150, db)
+        // Handlers of a second: a handler seen running (begun) is still running when the kill
+        // lands, however loaded the machine.
+        let jobs = 120
+        try await Self.enqueueDrills(jobs, sleepMilliseconds: 1000, db)
         // Mid-batch, and at a moment when a running job's handler has begun (its `started` row is
         // in), so that job is seen to run twice and commit its effect once.
         let midBatch = try await db.eventually(timeout: .seconds(30)) {
